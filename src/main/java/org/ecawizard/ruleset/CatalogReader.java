@@ -1,0 +1,163 @@
+package org.ecawizard.ruleset;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.ecawizard.catalog.Agency;
+import org.ecawizard.catalog.AgencyCatalog;
+import org.ecawizard.facts.Acceptance;
+import org.ecawizard.facts.AcceptsNoEca;
+import org.ecawizard.facts.Buyer;
+import org.ecawizard.facts.CertificateType;
+import org.ecawizard.facts.Selection;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Reads the agency catalog out of a compiled rule base. An agency is declared by a rule's metadata
+ * ({@code @agency}, {@code @title}, {@code @summary}, {@code @status}, {@code @source}, optional {@code @note}
+ * and {@code @special}); what it accepts is what its rules conclude when it is selected alone.
+ */
+final class CatalogReader {
+
+    private static final Set<String> STATUSES = Set.of("confirmed", "inferred", "unconfirmed");
+    private static final List<String> REQUIRED = List.of("title", "summary", "status", "source");
+    private static final String CODE_PATTERN = "[A-Z][A-Z0-9_]*";
+
+    private final RuleSource source;
+    private final KieBase base;
+    private final RuleRunner runner;
+    private final List<RuleProblem> problems = new ArrayList<>();
+
+    CatalogReader(RuleSource source, KieBase base, RuleRunner runner) {
+        this.source = source;
+        this.base = base;
+        this.runner = runner;
+    }
+
+    /** @throws InvalidRulesetException when a declaration is incomplete or an agency's rules misbehave */
+    AgencyCatalog read() {
+        Map<String, Declaration> declared = declarations();
+        Map<String, CertificateType> types = new HashMap<>();
+        runner.evaluate(List.of()).facts(CertificateType.class).forEach(t -> types.put(t.code(), t));
+        if (types.isEmpty()) {
+            problems.add(new RuleProblem(source.location(), 0, 0,
+                    "no certificate type is declared: a rule must insert CertificateType facts"));
+        }
+        List<Agency> agencies = new ArrayList<>();
+        for (Declaration declaration : declared.values()) {
+            agencies.add(agency(declaration, types));
+        }
+        if (declared.isEmpty()) {
+            problems.add(new RuleProblem(source.location(), 0, 0, "no agency is declared: no rule has @agency"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRulesetException(source.location(), problems);
+        }
+        return new AgencyCatalog(agencies);
+    }
+
+    private Map<String, Declaration> declarations() {
+        Map<String, Declaration> declared = new HashMap<>();
+        for (var pkg : base.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Map<String, Object> meta = rule.getMetaData();
+                if (!meta.containsKey("agency")) {
+                    continue;
+                }
+                Declaration declaration = new Declaration(rule, locate(rule));
+                String code = declaration.text("agency");
+                if (!code.matches(CODE_PATTERN)) {
+                    declaration.problem("@agency(\"" + code + "\") is not an agency code: use upper-case letters, digits and _");
+                }
+                REQUIRED.stream().filter(key -> declaration.text(key).isBlank())
+                        .forEach(key -> declaration.problem("agency " + code + " has no @" + key + "(\"...\")"));
+                String status = declaration.text("status");
+                if (!status.isBlank() && !STATUSES.contains(status)) {
+                    declaration.problem("agency " + code + " has @status(\"" + status + "\"); use one of "
+                            + String.join(", ", STATUSES.stream().sorted().toList()));
+                }
+                Declaration earlier = declared.putIfAbsent(code, declaration);
+                if (earlier != null) {
+                    declaration.problem("agency " + code + " is already declared at " + earlier.where());
+                }
+            }
+        }
+        return declared;
+    }
+
+    private Agency agency(Declaration declaration, Map<String, CertificateType> types) {
+        String code = declaration.text("agency");
+        Selection alone = new Selection(code, declaration.text("title"), declaration.text("status"),
+                declaration.text("source"), declaration.text("note"));
+        List<String> accepted = new ArrayList<>();
+        boolean acceptsNone = false;
+        for (boolean residesInUs : new boolean[] {true, false}) {
+            Evaluation evaluation;
+            try {
+                evaluation = runner.evaluate(List.of(alone, new Buyer(residesInUs)));
+            } catch (RulesDidNotSettleException e) {
+                declaration.problem("selecting " + code + " alone: " + e.getMessage());
+                break;
+            }
+            if (residesInUs) {
+                evaluation.facts(Acceptance.class).stream()
+                        .filter(a -> a.agency().equals(code))
+                        .map(Acceptance::type)
+                        .distinct()
+                        .forEach(accepted::add);
+                acceptsNone = evaluation.facts(AcceptsNoEca.class).stream().anyMatch(n -> n.agency().equals(code));
+            }
+        }
+        accepted.stream().filter(type -> !types.containsKey(type)).forEach(type -> declaration.problem(
+                "agency " + code + " accepts \"" + type + "\", which is not a certificate type; the types are "
+                        + String.join(", ", types.keySet().stream().sorted().toList())));
+        if (accepted.isEmpty() && !acceptsNone) {
+            declaration.problem("agency " + code + " accepts no type: insert an Acceptance for each type it takes,"
+                    + " or an AcceptsNoEca when it takes no ECA certificate");
+        }
+        accepted.sort(Comparator.comparingInt(type -> types.containsKey(type) ? types.get(type).rank() : Integer.MAX_VALUE));
+        return new Agency(code, declaration.text("title"), declaration.text("summary"), accepted,
+                declaration.text("status"), declaration.text("source"), declaration.text("note"),
+                "true".equals(declaration.text("special")), declaration.rule.getName(),
+                declaration.location.file(), declaration.location.line());
+    }
+
+    private Location locate(Rule rule) {
+        String path = rule instanceof RuleImpl impl && impl.getResource() != null
+                ? impl.getResource().getSourcePath().replaceFirst("^src/main/resources/", "")
+                : "";
+        int line = source.file(path).map(f -> f.lineOf("rule \"" + rule.getName() + "\"")).orElse(0);
+        return new Location(source.pathOf(path), line);
+    }
+
+    private record Location(String file, int line) {
+    }
+
+    private final class Declaration {
+        private final Rule rule;
+        private final Location location;
+
+        Declaration(Rule rule, Location location) {
+            this.rule = rule;
+            this.location = location;
+        }
+
+        String text(String key) {
+            Object value = rule.getMetaData().get(key);
+            return value == null ? "" : value.toString().strip();
+        }
+
+        String where() {
+            return location.file() + ":" + location.line();
+        }
+
+        void problem(String message) {
+            problems.add(new RuleProblem(location.file(), location.line(), 0, message));
+        }
+    }
+}

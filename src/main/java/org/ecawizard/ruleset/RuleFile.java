@@ -1,0 +1,28 @@
+package org.ecawizard.ruleset;
+
+/**
+ * One file of a ruleset.
+ *
+ * @param path relative to the ruleset's root, with forward slashes: {@code agencies/JPAS.drl}
+ */
+public record RuleFile(String path, String content) {
+
+    public boolean isDrl() {
+        return path.endsWith(".drl");
+    }
+
+    public boolean isScenario() {
+        return path.startsWith("scenarios/") && (path.endsWith(".yaml") || path.endsWith(".yml"));
+    }
+
+    /** The 1-based line of the first line that contains {@code text}, or 0 when none does. */
+    public int lineOf(String text) {
+        String[] lines = content.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(text)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

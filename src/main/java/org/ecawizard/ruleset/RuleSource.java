@@ -1,0 +1,97 @@
+package org.ecawizard.ruleset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The files of one ruleset: the DRL policy and the analysts' scenarios, read from a directory, or from
+ * the copy of {@code rules/} that the build bundles into the jar.
+ *
+ * @param location where the files were read, as shown in problems: {@code rules} or {@code classpath:bundled-rules}
+ */
+public record RuleSource(String location, List<RuleFile> files) {
+
+    private static final String BUNDLED = "bundled-rules";
+
+    public RuleSource {
+        files = files.stream().sorted(Comparator.comparing(RuleFile::path)).toList();
+    }
+
+    /** The rules in {@code dir} when it exists, otherwise the bundled copy. */
+    public static RuleSource of(Path dir) {
+        return Files.isDirectory(dir) ? fromDirectory(dir) : bundled();
+    }
+
+    public static RuleSource fromDirectory(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            List<RuleFile> files = new ArrayList<>();
+            for (Path path : paths.filter(Files::isRegularFile).filter(RuleSource::isRuleFile).toList()) {
+                String relative = dir.relativize(path).toString().replace('\\', '/');
+                files.add(new RuleFile(relative, Files.readString(path, StandardCharsets.UTF_8)));
+            }
+            return new RuleSource(dir.normalize().toString(), files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the rules in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static RuleSource bundled() {
+        try {
+            var resolver = new PathMatchingResourcePatternResolver(RuleSource.class.getClassLoader());
+            List<RuleFile> files = new ArrayList<>();
+            for (Resource resource : resolver.getResources("classpath*:" + BUNDLED + "/**/*.*")) {
+                String url = resource.getURL().toString();
+                String relative = url.substring(url.lastIndexOf(BUNDLED + "/") + BUNDLED.length() + 1);
+                if (resource.isReadable() && isRuleFile(Path.of(relative))) {
+                    files.add(new RuleFile(relative, resource.getContentAsString(StandardCharsets.UTF_8)));
+                }
+            }
+            return new RuleSource("classpath:" + BUNDLED, files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the bundled rules: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isRuleFile(Path path) {
+        String name = path.getFileName().toString();
+        return name.endsWith(".drl") || name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    /** A digest of every file's path and content: the same files give the same version. */
+    public String version() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (RuleFile file : files) {
+                sha.update(file.path().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(file.content().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    public Optional<RuleFile> file(String path) {
+        return files.stream().filter(f -> f.path().equals(path)).findFirst();
+    }
+
+    /** The path an analyst opens for a file of this ruleset. */
+    public String pathOf(String relative) {
+        return location + "/" + relative;
+    }
+}

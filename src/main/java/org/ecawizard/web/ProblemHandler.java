@@ -1,0 +1,118 @@
+package org.ecawizard.web;
+
+import java.net.URI;
+import java.util.stream.Collectors;
+import org.ecawizard.ruleset.RulesDidNotSettleException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * The one place that turns errors into {@code application/problem+json}. Spring MVC's own errors (wrong
+ * method, content type, unknown path) and our {@code ErrorResponseException}s pass through the base class;
+ * this adds a useful detail for unreadable bodies and keeps anything unexpected from showing a stack trace.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    private static final String EXAMPLE = "{\"agencies\": [\"CANES\", \"JPAS\"], \"residesInUs\": true}";
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(ex));
+        problem.setType(URI.create("/problems/unreadable-request"));
+        problem.setTitle("Unreadable request");
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(RulesDidNotSettleException.class)
+    ProblemDetail rulesDidNotSettle(RulesDidNotSettleException ex) {
+        log.error("A request reached the fire limit", ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The policy rules could not decide this selection: " + ex.getMessage());
+        problem.setType(URI.create("/problems/rules-did-not-settle"));
+        problem.setTitle("Rules did not settle");
+        return problem;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception ex) {
+        log.error("Unexpected error", ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "An unexpected error occurred; it has been logged.");
+        problem.setTitle("Internal error");
+        return problem;
+    }
+
+    private static String describe(HttpMessageNotReadableException ex) {
+        Throwable cause = ex.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return "Unknown field '" + unknown.getPropertyName() + "'; the fields are: "
+                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                            .collect(Collectors.joining(", ")) + ".";
+        }
+        if (cause instanceof MismatchedInputException mismatch) {
+            return mismatch.getPath().isEmpty() ? "The body must be a JSON object: " + EXAMPLE + "."
+                    : "Field '" + path(mismatch) + "' has the wrong type: expected "
+                            + expected(mismatch.getTargetType()) + ".";
+        }
+        if (cause instanceof StreamReadException malformed) {
+            var at = malformed.getLocation();
+            return "Malformed JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+                    + ": " + firstLine(malformed.getOriginalMessage());
+        }
+        if (cause instanceof JacksonException jackson) {
+            return "The body is not the expected JSON: " + firstLine(jackson.getOriginalMessage());
+        }
+        return "The request has no readable JSON body: send " + EXAMPLE + ".";
+    }
+
+    private static String path(JacksonException ex) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : ex.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "another type";
+        }
+        if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "a string";
+        }
+        return "an object";
+    }
+
+    /** Jackson's first line, without the source location it appends (the location is reported separately). */
+    private static String firstLine(String message) {
+        String line = message == null ? "" : message.lines().findFirst().orElse("");
+        return line.replaceAll("\\s*\\(start marker at \\[Source.*$|\\s*at \\[Source.*$", "");
+    }
+}

@@ -3,6 +3,7 @@ package org.ecawizard.advice;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,10 +30,15 @@ import org.ecawizard.ruleset.Evaluation;
  * @param rulesetVersion   the ruleset that answered
  */
 public record Recommendation(List<String> agencies, boolean residesInUs, List<String> certificateTypes,
-                             List<OfferedType> offered, List<NotOfferedType> notOffered, ConflictAnswer conflict,
+                             List<AgencyAcceptance> acceptances, List<OfferedType> offered,
+                             List<NotOfferedType> notOffered, ConflictAnswer conflict,
                              List<NoEcaAnswer> notAcceptingEca, List<ProductAnswer> products,
                              List<ProofingAnswer> proofing, List<Statement> reasons, List<WarningAnswer> warnings,
                              String rulesetVersion) {
+
+    /** What one selected application accepts, and the rule of its agency file that says so. */
+    public record AgencyAcceptance(String agency, List<String> types, String rule) {
+    }
 
     public record OfferedType(String type, String title, String summary, String rule) {
     }
@@ -83,7 +89,14 @@ public record Recommendation(List<String> agencies, boolean residesInUs, List<St
                 .map(e -> new NotOfferedType(e.getKey(), types.title(e.getKey()),
                         sorted(e.getValue().stream().map(c -> c.fact().agency()).toList()), e.getValue().get(0).rule()))
                 .toList();
-        return new Recommendation(agencies, residesInUs, offered.stream().map(OfferedType::type).toList(), offered,
+        List<AgencyAcceptance> acceptances = evaluation.all(Acceptance.class).stream()
+                .collect(Collectors.groupingBy(c -> c.fact().agency(), TreeMap::new, Collectors.toList()))
+                .entrySet().stream()
+                .map(e -> new AgencyAcceptance(e.getKey(), e.getValue().stream().map(c -> c.fact().type())
+                        .distinct().sorted(types.byRank()).toList(), e.getValue().get(0).rule()))
+                .toList();
+        return new Recommendation(agencies, residesInUs, offered.stream().map(OfferedType::type).toList(),
+                acceptances, offered,
                 notOffered, conflict(evaluation, types),
                 evaluation.all(AcceptsNoEca.class).stream()
                         .map(c -> new NoEcaAnswer(c.fact().agency(), c.fact().explanation(), c.rule())).toList(),

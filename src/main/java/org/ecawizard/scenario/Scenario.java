@@ -1,0 +1,32 @@
+package org.ecawizard.scenario;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An analyst's example: given a selection, what the answer must say. Written in YAML under
+ * {@code rules/scenarios/}; every field of {@code expect} that is left out is not checked.
+ *
+ * @param file where the scenario is written, as {@code file:line}; set by the reader
+ */
+public record Scenario(String name, List<String> agencies, Boolean residesInUs, Expect expect, String file) {
+
+    public Scenario withFile(String where) {
+        return new Scenario(name, agencies, residesInUs, expect, where);
+    }
+
+    /**
+     * @param certificateTypes the offered types, in order
+     * @param notOffered       every type that is not offered, with the selected applications that reject it
+     * @param conflict         the applications in conflict; empty when there must be no conflict
+     * @param coveringSet      the types of the smallest covering set, in order
+     * @param notAcceptingEca  the selected applications that take no ECA certificate
+     * @param products         the names of the products offered
+     * @param warningsMention  words that some warning must contain
+     * @param reasonsMention   words that some reason must contain
+     */
+    public record Expect(List<String> certificateTypes, Map<String, List<String>> notOffered, List<String> conflict,
+                         List<String> coveringSet, List<String> notAcceptingEca, List<String> products,
+                         List<String> warningsMention, List<String> reasonsMention) {
+    }
+}

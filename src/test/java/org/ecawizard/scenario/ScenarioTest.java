@@ -1,0 +1,33 @@
+package org.ecawizard.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.ecawizard.advice.Advisor;
+import org.ecawizard.ruleset.RuleSource;
+import org.ecawizard.ruleset.Ruleset;
+import org.ecawizard.ruleset.ShippedRules;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every analyst scenario under rules/scenarios/ is a test against the real rules. */
+class ScenarioTest {
+
+    private final ScenarioReader.Scenarios scenarios = ScenarioReader.read(RuleSource.fromDirectory(ShippedRules.DIR));
+
+    @Test
+    void everyScenarioFileReads() {
+        assertThat(scenarios.problems()).isEmpty();
+        assertThat(scenarios.scenarios()).hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> scenarios() {
+        Ruleset ruleset = ShippedRules.ruleset();
+        ScenarioRunner runner = new ScenarioRunner(new Advisor());
+        return scenarios.scenarios().stream().map(scenario -> DynamicTest.dynamicTest(
+                scenario.name() + " (" + scenario.file() + ")",
+                () -> assertThat(runner.run(ruleset, scenario).failures()).isEmpty()));
+    }
+}

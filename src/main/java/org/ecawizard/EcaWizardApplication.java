@@ -3,11 +3,9 @@ package org.ecawizard;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
-@ConfigurationPropertiesScan
 public class EcaWizardApplication {
 
     public static void main(String[] args) {

@@ -3,6 +3,7 @@ package org.ecawizard.ruleset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +51,10 @@ final class CatalogReader {
         }
         List<Agency> agencies = new ArrayList<>();
         for (Declaration declaration : declared.values()) {
-            agencies.add(agency(declaration, types));
+            Agency agency = agency(declaration, types);
+            if (agency != null) {
+                agencies.add(agency);
+            }
         }
         if (declared.isEmpty()) {
             problems.add(new RuleProblem(source.location(), 0, 0, "no agency is declared: no rule has @agency"));
@@ -62,34 +66,34 @@ final class CatalogReader {
     }
 
     private Map<String, Declaration> declarations() {
-        Map<String, Declaration> declared = new HashMap<>();
-        for (var pkg : base.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                Map<String, Object> meta = rule.getMetaData();
-                if (!meta.containsKey("agency")) {
-                    continue;
-                }
-                Declaration declaration = new Declaration(rule, locate(rule));
-                String code = declaration.text("agency");
-                if (!code.matches(CODE_PATTERN)) {
-                    declaration.problem("@agency(\"" + code + "\") is not an agency code: use upper-case letters, digits and _");
-                }
-                REQUIRED.stream().filter(key -> declaration.text(key).isBlank())
-                        .forEach(key -> declaration.problem("agency " + code + " has no @" + key + "(\"...\")"));
-                String status = declaration.text("status");
-                if (!status.isBlank() && !STATUSES.contains(status)) {
-                    declaration.problem("agency " + code + " has @status(\"" + status + "\"); use one of "
-                            + String.join(", ", STATUSES.stream().sorted().toList()));
-                }
-                Declaration earlier = declared.putIfAbsent(code, declaration);
-                if (earlier != null) {
-                    declaration.problem("agency " + code + " is already declared at " + earlier.where());
-                }
+        List<Declaration> found = new ArrayList<>();
+        base.getKiePackages().forEach(pkg -> pkg.getRules().stream()
+                .filter(rule -> rule.getMetaData().containsKey("agency"))
+                .forEach(rule -> found.add(new Declaration(rule, locate(rule)))));
+        // In file order, so that the second of two declarations of a code is the one reported.
+        found.sort(Comparator.comparing((Declaration d) -> d.location.file()).thenComparingInt(d -> d.location.line()));
+        Map<String, Declaration> declared = new LinkedHashMap<>();
+        for (Declaration declaration : found) {
+            String code = declaration.text("agency");
+            if (!code.matches(CODE_PATTERN)) {
+                declaration.problem("@agency(\"" + code + "\") is not an agency code: use upper-case letters, digits and _");
+            }
+            REQUIRED.stream().filter(key -> declaration.text(key).isBlank())
+                    .forEach(key -> declaration.problem("agency " + code + " has no @" + key + "(\"...\")"));
+            String status = declaration.text("status");
+            if (!status.isBlank() && !STATUSES.contains(status)) {
+                declaration.problem("agency " + code + " has @status(\"" + status + "\"); use one of "
+                        + String.join(", ", STATUSES.stream().sorted().toList()));
+            }
+            Declaration earlier = declared.putIfAbsent(code, declaration);
+            if (earlier != null) {
+                declaration.problem("agency " + code + " is already declared at " + earlier.where());
             }
         }
         return declared;
     }
 
+    /** The agency as its rules answer for it alone, or null when they do not settle (a problem is recorded). */
     private Agency agency(Declaration declaration, Map<String, CertificateType> types) {
         String code = declaration.text("agency");
         Selection alone = new Selection(code, declaration.text("title"), declaration.text("status"),
@@ -102,7 +106,7 @@ final class CatalogReader {
                 evaluation = runner.evaluate(List.of(alone, new Buyer(residesInUs)));
             } catch (RulesDidNotSettleException e) {
                 declaration.problem("selecting " + code + " alone: " + e.getMessage());
-                break;
+                return null;
             }
             if (residesInUs) {
                 evaluation.facts(Acceptance.class).stream()

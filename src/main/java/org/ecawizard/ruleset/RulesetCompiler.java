@@ -3,6 +3,8 @@ package org.ecawizard.ruleset;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ecawizard.catalog.AgencyCatalog;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -16,6 +18,7 @@ public final class RulesetCompiler {
 
     /** Each build gets its own release, so two builds of the same files never share a KieModule. */
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern PARSER_POSITION = Pattern.compile("\\[ERR \\d+] Line (\\d+):(\\d+)");
 
     private final int fireLimit;
     private final Clock clock;
@@ -38,9 +41,9 @@ public final class RulesetCompiler {
                 .forEach(file -> files.write("src/main/resources/" + file.path(), file.content()));
         ClassLoader classLoader = RulesetCompiler.class.getClassLoader();
         KieBuilder builder = kie.newKieBuilder(files, classLoader).buildAll();
-        List<RuleProblem> problems = builder.getResults().getMessages(Message.Level.ERROR).stream()
-                .map(m -> new RuleProblem(source.pathOf(m.getPath()), m.getLine(), m.getColumn(), m.getText()))
-                .toList();
+        List<RuleProblem> problems = withoutEchoes(builder.getResults().getMessages(Message.Level.ERROR).stream()
+                .map(m -> problem(source, m))
+                .toList());
         if (source.files().stream().noneMatch(RuleFile::isDrl)) {
             problems = List.of(new RuleProblem(source.location(), 0, 0, "no .drl file found"));
         }
@@ -60,5 +63,24 @@ public final class RulesetCompiler {
             // The container keeps what it needs; leaving the module in the repository would grow it per build.
             kie.getRepository().removeKieModule(release);
         }
+    }
+
+    /** The parser knows the column but reports it only in its text ("[ERR 102] Line 7:12 ..."): use it. */
+    private static RuleProblem problem(RuleSource source, Message message) {
+        Matcher position = PARSER_POSITION.matcher(message.getText());
+        boolean found = position.find() && Integer.parseInt(position.group(1)) == message.getLine();
+        return new RuleProblem(source.pathOf(message.getPath()), message.getLine(),
+                found ? Integer.parseInt(position.group(2)) : message.getColumn(), message.getText());
+    }
+
+    /**
+     * Drops the parser's "null Package" line that follows a syntax error in the same file: it has no line and
+     * says nothing the real error does not.
+     */
+    private static List<RuleProblem> withoutEchoes(List<RuleProblem> problems) {
+        return problems.stream()
+                .filter(p -> !(p.message().startsWith("Parser returned a null Package")
+                        && problems.stream().anyMatch(o -> o != p && o.file().equals(p.file()))))
+                .toList();
     }
 }

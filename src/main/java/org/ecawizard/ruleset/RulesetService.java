@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Service;
  * otherwise the ruleset in service keeps serving and the candidate's problems are kept to be shown.
  */
 @Service
+@EnableConfigurationProperties(RulesetProperties.class)
 public class RulesetService {
 
     private static final Logger log = LoggerFactory.getLogger(RulesetService.class);

@@ -67,9 +67,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                             .collect(Collectors.joining(", ")) + ".";
         }
         if (cause instanceof MismatchedInputException mismatch) {
-            return mismatch.getPath().isEmpty() ? "The body must be a JSON object: " + EXAMPLE + "."
-                    : "Field '" + path(mismatch) + "' has the wrong type: expected "
-                            + expected(mismatch.getTargetType()) + ".";
+            String expected = expected(mismatch.getTargetType());
+            if (!mismatch.getPath().isEmpty()) {
+                return "Field '" + path(mismatch) + "' has the wrong type: expected " + expected + ".";
+            }
+            return expected.equals("an object") ? "The body must be a JSON object: " + EXAMPLE + "."
+                    : "A value has the wrong type: expected " + expected + ". Send " + EXAMPLE + ".";
         }
         if (cause instanceof StreamReadException malformed) {
             var at = malformed.getLocation();

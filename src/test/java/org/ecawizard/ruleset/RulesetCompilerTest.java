@@ -1,0 +1,172 @@
+package org.ecawizard.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.ecawizard.facts.Buyer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Broken rules are refused with every problem at its file and line; sound rules compile. */
+class RulesetCompilerTest {
+
+    private static final String FIRE_LIMIT_RULE = """
+            package agencies;
+            import org.ecawizard.facts.*;
+            rule "LOOPY accepts Medium, again and again"
+                @agency("LOOPY") @title("Loopy") @summary("s") @status("confirmed") @source("https://example.org")
+            when
+                Selection(agency == "LOOPY")
+                $b : Buyer()
+            then
+                insert(new Acceptance("LOOPY", "MEDIUM_ASSURANCE"));
+                delete($b);
+                insert(new Buyer($b.residesInUs()));
+            end
+            """;
+
+    @TempDir
+    Path rules;
+
+    private final RulesetCompiler compiler = new RulesetCompiler(200, Clock.systemUTC());
+
+    /** A copy of the shipped rules, to break one file at a time. */
+    private void copyShippedRules() throws IOException {
+        try (var paths = Files.walk(ShippedRules.DIR)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                Path target = rules.resolve(ShippedRules.DIR.relativize(path));
+                Files.createDirectories(target.getParent());
+                Files.copy(path, target);
+            }
+        }
+    }
+
+    private InvalidRulesetException refusal() {
+        return org.assertj.core.api.Assertions.catchThrowableOfType(InvalidRulesetException.class,
+                () -> compiler.compile(RuleSource.fromDirectory(rules)));
+    }
+
+    @Test
+    void theShippedRulesCompileWithTheirCatalog() {
+        Ruleset ruleset = compiler.compile(RuleSource.fromDirectory(ShippedRules.DIR));
+
+        assertThat(ruleset.catalog().find("JPAS")).get().satisfies(jpas -> {
+            assertThat(jpas.acceptedTypes()).containsExactly("MEDIUM_TOKEN_ASSURANCE");
+            assertThat(jpas.file()).isEqualTo("rules/agencies/JPAS.drl");
+            assertThat(jpas.line()).isGreaterThan(1);
+            assertThat(jpas.status()).isEqualTo("confirmed");
+        });
+        assertThat(ruleset.version()).isEqualTo(RuleSource.fromDirectory(ShippedRules.DIR).version());
+        ruleset.dispose();
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedWithFileAndLine() throws IOException {
+        copyShippedRules();
+        Files.writeString(rules.resolve("agencies/JPAS.drl"), """
+                package agencies;
+                import org.ecawizard.facts.*;
+
+                rule "JPAS accepts Medium Token only"
+                when
+                    Selection(agency == "JPAS"
+                then
+                    insert(new Acceptance("JPAS", "MEDIUM_TOKEN_ASSURANCE"));
+                end
+                """);
+
+        InvalidRulesetException refused = refusal();
+
+        assertThat(refused.problems()).isNotEmpty().allSatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo(rules + "/agencies/JPAS.drl");
+            assertThat(problem.line()).isBetween(6, 7);
+        });
+        assertThat(refused.getMessage()).contains(rules + "/agencies/JPAS.drl:");
+    }
+
+    @Test
+    void aConsequenceThatDoesNotCompileIsReportedWithFileAndLine() throws IOException {
+        copyShippedRules();
+        Files.writeString(rules.resolve("agencies/CANES.drl"), Files.readString(rules.resolve("agencies/CANES.drl"))
+                .replace("new Acceptance(\"CANES\", \"MEDIUM_ASSURANCE\")", "new Acceptence(\"CANES\", \"MEDIUM_ASSURANCE\")"));
+
+        assertThat(refusal().problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.toString()).startsWith(rules + "/agencies/CANES.drl:");
+            assertThat(problem.line()).isPositive();
+            assertThat(problem.message()).contains("Acceptence");
+        });
+    }
+
+    @Test
+    void incompleteDuplicateAndWrongDeclarationsAreEachReported() throws IOException {
+        copyShippedRules();
+        Files.writeString(rules.resolve("agencies/CANES.drl"), Files.readString(rules.resolve("agencies/CANES.drl"))
+                .replace("    @source(\"https://www.identrust.com/wizard?nid=146\")\n", "")
+                .replace("\"MEDIUM_TOKEN_ASSURANCE\"", "\"MEDIUM_TOKEN\""));
+        Files.writeString(rules.resolve("agencies/JPAS2.drl"), Files.readString(rules.resolve("agencies/JPAS.drl"))
+                .replace("rule \"JPAS accepts Medium Token only\"", "rule \"JPAS again\"")
+                .replace("@status(\"confirmed\")", "@status(\"sure\")"));
+
+        List<String> problems = refusal().problems().stream().map(RuleProblem::toString).toList();
+
+        assertThat(problems).anyMatch(p -> p.startsWith(rules + "/agencies/CANES.drl:8:0: agency CANES has no @source"))
+                .anyMatch(p -> p.contains("CANES.drl") && p.contains("accepts \"MEDIUM_TOKEN\", which is not a certificate type"))
+                .anyMatch(p -> p.contains("JPAS2.drl") && p.contains("@status(\"sure\")"))
+                .anyMatch(p -> p.contains("JPAS2.drl") && p.contains("JPAS is already declared at " + rules + "/agencies/JPAS.drl:"));
+    }
+
+    @Test
+    void anAgencyThatAcceptsNothingIsRefused() throws IOException {
+        copyShippedRules();
+        Files.writeString(rules.resolve("agencies/DIBCS.drl"), Files.readString(rules.resolve("agencies/DIBCS.drl"))
+                .replace("insert(new Acceptance(\"DIBCS\", \"MEDIUM_ASSURANCE\"));", ""));
+
+        assertThat(refusal().problems()).singleElement().asString()
+                .contains("DIBCS.drl", "agency DIBCS accepts no type");
+    }
+
+    @Test
+    void aRuleThatLoopsIsStoppedByTheFireLimitAndNamed() throws IOException {
+        copyShippedRules();
+        Files.writeString(rules.resolve("agencies/LOOPY.drl"), FIRE_LIMIT_RULE);
+
+        assertThat(refusal().problems()).singleElement().asString()
+                .contains("LOOPY.drl:3:0", "selecting LOOPY alone", "did not settle within 200");
+    }
+
+    @Test
+    void aRequestThatLoopsIsStoppedAtTheFireLimit() throws IOException {
+        copyShippedRules();
+        // Sound for every single agency, so it passes the load, but loops for this one pair.
+        Files.writeString(rules.resolve("wizard/loop.drl"), """
+                package wizard;
+                import org.ecawizard.facts.*;
+                rule "Loop when CANES and JPAS are selected together"
+                when
+                    Selection(agency == "CANES")
+                    Selection(agency == "JPAS")
+                    $b : Buyer()
+                then
+                    delete($b);
+                    insert(new Buyer($b.residesInUs()));
+                end
+                """);
+        Ruleset ruleset = compiler.compile(RuleSource.fromDirectory(rules));
+
+        assertThatThrownBy(() -> ruleset.evaluate(List.of(ruleset.catalog().find("CANES").orElseThrow().selection(),
+                ruleset.catalog().find("JPAS").orElseThrow().selection(), new Buyer(true))))
+                .isInstanceOf(RulesDidNotSettleException.class)
+                .hasMessageContaining("did not settle within 200");
+        ruleset.dispose();
+    }
+
+    @Test
+    void aDirectoryWithoutRulesIsRefused() {
+        assertThat(refusal().problems()).singleElement().asString().contains("no .drl file found");
+    }
+}

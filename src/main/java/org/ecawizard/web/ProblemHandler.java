@@ -30,6 +30,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     private static final String EXAMPLE = "{\"agencies\": [\"CANES\", \"JPAS\"], \"residesInUs\": true}";
+    private static final String SHAPE = "The body does not have the expected shape: send a JSON object like " + EXAMPLE
+            + " (agencies: a list of agency codes as strings; residesInUs: true or false).";
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
@@ -67,12 +69,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                             .collect(Collectors.joining(", ")) + ".";
         }
         if (cause instanceof MismatchedInputException mismatch) {
-            String expected = expected(mismatch.getTargetType());
-            if (!mismatch.getPath().isEmpty()) {
-                return "Field '" + path(mismatch) + "' has the wrong type: expected " + expected + ".";
-            }
-            return expected.equals("an object") ? "The body must be a JSON object: " + EXAMPLE + "."
-                    : "A value has the wrong type: expected " + expected + ". Send " + EXAMPLE + ".";
+            return mismatch.getPath().isEmpty() ? SHAPE
+                    : "Field '" + path(mismatch) + "' has the wrong type: expected "
+                            + expected(mismatch.getTargetType()) + ".";
         }
         if (cause instanceof StreamReadException malformed) {
             var at = malformed.getLocation();

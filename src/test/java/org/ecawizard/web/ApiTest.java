@@ -83,13 +83,13 @@ class ApiTest {
             {"agencies": ["CANES", "  "]}                   | 400 | /problems/invalid-selection   | agencies[1] is blank
             {"agencies": "CANES"}                           | 400 | /problems/unreadable-request  | Field 'agencies' has the wrong type: expected a list
             {"agencies": {"code": "CANES"}}                 | 400 | /problems/unreadable-request  | Field 'agencies' has the wrong type
-            {"agencies": [["CANES"]]}                       | 400 | /problems/unreadable-request  | wrong type: expected a string
+            {"agencies": [["CANES"]]}                       | 400 | /problems/unreadable-request  | agencies: a list of agency codes as strings
             {"agencies": ["CANES"], "residesInUs": "maybe"} | 400 | /problems/unreadable-request  | Field 'residesInUs' has the wrong type: expected true or false
             {"agencies": ["CANES"], "residesInUS": false}   | 400 | /problems/unreadable-request  | Unknown field 'residesInUS'; the fields are: agencies, residesInUs
             {"agencies": ["CANES"                           | 400 | /problems/unreadable-request  | Malformed JSON at line 1
-            ["CANES"]                                       | 400 | /problems/unreadable-request  | The body must be a JSON object
+            ["CANES"]                                       | 400 | /problems/unreadable-request  | send a JSON object like
             `not json`                                      | 400 | /problems/unreadable-request  | Malformed JSON
-            `""`                                            | 400 | /problems/unreadable-request  | The body must be a JSON object
+            `""`                                            | 400 | /problems/unreadable-request  | send a JSON object like
             """)
     void badBodiesGetAProblemThatSaysWhatWasWrong(String body, int status, String type, String detail) {
         assertThat(post(body)).hasStatus(status)

@@ -1,7 +1,9 @@
 package org.ecawizard.catalog;
 
 import java.util.List;
+import org.ecawizard.ruleset.Ruleset;
 import org.ecawizard.ruleset.RulesetService;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,8 +16,10 @@ class AgencyController {
         this.rulesets = rulesets;
     }
 
+    /** The catalog; the {@code X-Ruleset-Version} header names the ruleset that declares it. */
     @GetMapping("/api/agencies")
-    List<Agency> agencies() {
-        return rulesets.current().catalog().all();
+    ResponseEntity<List<Agency>> agencies() {
+        Ruleset ruleset = rulesets.current();
+        return ResponseEntity.ok().header("X-Ruleset-Version", ruleset.version()).body(ruleset.catalog().all());
     }
 }

@@ -67,7 +67,7 @@ class RulesetCompilerTest {
 
     @Test
     void aSyntaxErrorIsReportedWithFileAndLine() throws IOException {
-        copyShippedRules();
+        ShippedRules.copyTo(rules);
         Files.writeString(rules.resolve("agencies/JPAS.drl"), """
                 package agencies;
                 import org.ecawizard.facts.*;
@@ -91,7 +91,7 @@ class RulesetCompilerTest {
 
     @Test
     void aConsequenceThatDoesNotCompileIsReportedWithFileAndLine() throws IOException {
-        copyShippedRules();
+        ShippedRules.copyTo(rules);
         Files.writeString(rules.resolve("agencies/CANES.drl"), Files.readString(rules.resolve("agencies/CANES.drl"))
                 .replace("new Acceptance(\"CANES\", \"MEDIUM_ASSURANCE\")", "new Acceptence(\"CANES\", \"MEDIUM_ASSURANCE\")"));
 
@@ -104,7 +104,7 @@ class RulesetCompilerTest {
 
     @Test
     void incompleteDuplicateAndWrongDeclarationsAreEachReported() throws IOException {
-        copyShippedRules();
+        ShippedRules.copyTo(rules);
         Files.writeString(rules.resolve("agencies/CANES.drl"), Files.readString(rules.resolve("agencies/CANES.drl"))
                 .replace("    @source(\"https://www.identrust.com/wizard?nid=146\")\n", "")
                 .replace("\"MEDIUM_TOKEN_ASSURANCE\"", "\"MEDIUM_TOKEN\""));
@@ -122,7 +122,7 @@ class RulesetCompilerTest {
 
     @Test
     void anAgencyThatAcceptsNothingIsRefused() throws IOException {
-        copyShippedRules();
+        ShippedRules.copyTo(rules);
         Files.writeString(rules.resolve("agencies/DIBCS.drl"), Files.readString(rules.resolve("agencies/DIBCS.drl"))
                 .replace("insert(new Acceptance(\"DIBCS\", \"MEDIUM_ASSURANCE\"));", ""));
 
@@ -132,7 +132,7 @@ class RulesetCompilerTest {
 
     @Test
     void aRuleThatLoopsIsStoppedByTheFireLimitAndNamed() throws IOException {
-        copyShippedRules();
+        ShippedRules.copyTo(rules);
         Files.writeString(rules.resolve("agencies/LOOPY.drl"), FIRE_LIMIT_RULE);
 
         assertThat(refusal().problems()).singleElement().asString()
@@ -141,7 +141,7 @@ class RulesetCompilerTest {
 
     @Test
     void aRequestThatLoopsIsStoppedAtTheFireLimit() throws IOException {
-        copyShippedRules();
+        ShippedRules.copyTo(rules);
         // Sound for every single agency, so it passes the load, but loops for this one pair.
         Files.writeString(rules.resolve("wizard/loop.drl"), """
                 package wizard;

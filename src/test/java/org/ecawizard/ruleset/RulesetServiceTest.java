@@ -28,7 +28,7 @@ class RulesetServiceTest {
 
     @Test
     void brokenRulesStopTheStart() throws IOException {
-        copyShippedRules();
+        ShippedRules.copyTo(rules);
         Files.writeString(rules.resolve("agencies/JPAS.drl"), "rule \"half a rule\" when");
 
         assertThatThrownBy(() -> new RulesetService(new RulesetProperties(rules, 1000), Clock.systemUTC()))
@@ -47,7 +47,7 @@ class RulesetServiceTest {
 
     @Test
     void aRefusedCandidateKeepsTheRulesetInServiceAndShowsWhy() throws IOException {
-        copyShippedRules();
+        ShippedRules.copyTo(rules);
         RulesetService service = new RulesetService(new RulesetProperties(rules, 1000), Clock.systemUTC());
         String serving = service.current().version();
         Files.writeString(rules.resolve("agencies/JPAS.drl"), "rule \"half a rule\" when");
@@ -62,7 +62,7 @@ class RulesetServiceTest {
 
     @Test
     void aSoundCandidateGoesIntoService() throws IOException {
-        copyShippedRules();
+        ShippedRules.copyTo(rules);
         RulesetService service = new RulesetService(new RulesetProperties(rules, 1000), Clock.systemUTC());
         Path jpas = rules.resolve("agencies/JPAS.drl");
         Files.writeString(jpas, Files.readString(jpas).replace("insert(new Acceptance(\"JPAS\", \"MEDIUM_TOKEN_ASSURANCE\"));",

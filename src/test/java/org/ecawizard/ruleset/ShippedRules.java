@@ -1,5 +1,7 @@
 package org.ecawizard.ruleset;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -10,6 +12,17 @@ public final class ShippedRules {
     private static Ruleset ruleset;
 
     private ShippedRules() {
+    }
+
+    /** Copies the shipped rules into {@code dir}, for a test to change them there. */
+    public static void copyTo(Path dir) throws IOException {
+        try (var paths = Files.walk(DIR)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                Path target = dir.resolve(DIR.relativize(path).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(path, target);
+            }
+        }
     }
 
     public static synchronized Ruleset ruleset() {

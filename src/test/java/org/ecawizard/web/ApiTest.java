@@ -47,6 +47,7 @@ class ApiTest {
     void agenciesListTheCatalog() {
         assertThat(mvc.get().uri("/api/agencies").exchange())
                 .hasStatusOk()
+                .hasHeader("X-Ruleset-Version", ShippedRules.ruleset().version())
                 .bodyJson()
                 .satisfies(json -> {
                     json.assertThat().extractingPath("$[?(@.code == 'JPAS')].acceptedTypes[0]").asArray()

@@ -35,17 +35,6 @@ class RulesetCompilerTest {
 
     private final RulesetCompiler compiler = new RulesetCompiler(200, Clock.systemUTC());
 
-    /** A copy of the shipped rules, to break one file at a time. */
-    private void copyShippedRules() throws IOException {
-        try (var paths = Files.walk(ShippedRules.DIR)) {
-            for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                Path target = rules.resolve(ShippedRules.DIR.relativize(path));
-                Files.createDirectories(target.getParent());
-                Files.copy(path, target);
-            }
-        }
-    }
-
     private InvalidRulesetException refusal() {
         return org.assertj.core.api.Assertions.catchThrowableOfType(InvalidRulesetException.class,
                 () -> compiler.compile(RuleSource.fromDirectory(rules)));

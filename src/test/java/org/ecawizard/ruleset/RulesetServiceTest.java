@@ -16,16 +16,6 @@ class RulesetServiceTest {
     @TempDir
     Path rules;
 
-    private void copyShippedRules() throws IOException {
-        try (var paths = Files.walk(ShippedRules.DIR)) {
-            for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                Path target = rules.resolve(ShippedRules.DIR.relativize(path));
-                Files.createDirectories(target.getParent());
-                Files.copy(path, target);
-            }
-        }
-    }
-
     @Test
     void brokenRulesStopTheStart() throws IOException {
         ShippedRules.copyTo(rules);

@@ -1,6 +1,8 @@
 package org.ecawizard;
 
 import java.time.Clock;
+import java.util.Arrays;
+import org.ecawizard.live.CheckCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -8,7 +10,11 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 public class EcaWizardApplication {
 
+    /** Serves the wizard; {@code check ...} instead checks a rules directory and exits (see README). */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("check")) {
+            System.exit(CheckCommand.run(Arrays.asList(args).subList(1, args.length), System.out));
+        }
         SpringApplication.run(EcaWizardApplication.class, args);
     }
 

@@ -17,11 +17,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class Advisor {
 
+    public Recommendation recommend(Ruleset ruleset, RecommendationRequest request) {
+        return recommend(ruleset, request, false);
+    }
+
     /**
+     * @param trace whether the answer lists the rules that fired
      * @throws InvalidSelectionException when the selection is empty or has a blank code
      * @throws UnknownAgencyException    when a code is not in the ruleset's catalog
      */
-    public Recommendation recommend(Ruleset ruleset, RecommendationRequest request) {
+    public Recommendation recommend(Ruleset ruleset, RecommendationRequest request, boolean trace) {
         Set<String> codes = normalized(request.agencies());
         AgencyCatalog catalog = ruleset.catalog();
         Map<String, List<String>> unknown = new LinkedHashMap<>();
@@ -35,7 +40,8 @@ public class Advisor {
         }
         boolean residesInUs = request.residesInUs() == null || request.residesInUs();
         facts.add(new Buyer(residesInUs));
-        return Recommendation.of(List.copyOf(codes), residesInUs, ruleset.evaluate(facts), ruleset.version());
+        return Recommendation.of(List.copyOf(codes), residesInUs, ruleset.evaluate(facts), ruleset.version(),
+                trace);
     }
 
     private static Set<String> normalized(List<String> agencies) {

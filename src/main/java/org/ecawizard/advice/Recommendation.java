@@ -1,5 +1,6 @@
 package org.ecawizard.advice;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.ecawizard.facts.Rejection;
 import org.ecawizard.facts.Warning;
 import org.ecawizard.ruleset.Conclusion;
 import org.ecawizard.ruleset.Evaluation;
+import org.ecawizard.ruleset.RuleLocation;
 
 /**
  * The answer to a selection, read off what the rules concluded. Every part names the rule that concluded it.
@@ -28,13 +30,14 @@ import org.ecawizard.ruleset.Evaluation;
  *                         suitable first; empty when none does
  * @param conflict         when no single type will do: who is in conflict and what covers them; else null
  * @param rulesetVersion   the ruleset that answered
+ * @param trace            the rules that fired, in order, each with its file; only when asked for
  */
 public record Recommendation(List<String> agencies, boolean residesInUs, List<String> certificateTypes,
                              List<AgencyAcceptance> acceptances, List<OfferedType> offered,
                              List<NotOfferedType> notOffered, ConflictAnswer conflict,
                              List<NoEcaAnswer> notAcceptingEca, List<ProductAnswer> products,
                              List<ProofingAnswer> proofing, List<Statement> reasons, List<WarningAnswer> warnings,
-                             String rulesetVersion) {
+                             String rulesetVersion, @JsonInclude(JsonInclude.Include.NON_NULL) List<RuleLocation> trace) {
 
     /** What one selected application accepts, and the rule of its agency file that says so. */
     public record AgencyAcceptance(String agency, List<String> types, String rule) {
@@ -75,7 +78,8 @@ public record Recommendation(List<String> agencies, boolean residesInUs, List<St
     public record WarningAnswer(String text, String source, String rule) {
     }
 
-    static Recommendation of(List<String> agencies, boolean residesInUs, Evaluation evaluation, String version) {
+    static Recommendation of(List<String> agencies, boolean residesInUs, Evaluation evaluation, String version,
+                             boolean trace) {
         Types types = new Types(evaluation.facts(CertificateType.class));
         List<OfferedType> offered = evaluation.all(Offer.class).stream()
                 .sorted(Comparator.comparing(c -> c.fact().type(), types.byRank()))
@@ -112,7 +116,7 @@ public record Recommendation(List<String> agencies, boolean residesInUs, List<St
                 evaluation.all(Reason.class).stream().map(c -> new Statement(c.fact().text(), c.rule())).toList(),
                 evaluation.all(Warning.class).stream()
                         .map(c -> new WarningAnswer(c.fact().text(), c.fact().source(), c.rule())).toList(),
-                version);
+                version, trace ? evaluation.fired() : null);
     }
 
     private static ConflictAnswer conflict(Evaluation evaluation, Types types) {

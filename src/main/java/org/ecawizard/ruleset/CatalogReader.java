@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.ecawizard.catalog.Agency;
 import org.ecawizard.catalog.AgencyCatalog;
 import org.ecawizard.facts.Acceptance;
@@ -28,15 +27,18 @@ final class CatalogReader {
     private static final Set<String> STATUSES = Set.of("confirmed", "inferred", "unconfirmed");
     private static final List<String> REQUIRED = List.of("title", "summary", "status", "source");
     private static final String CODE_PATTERN = "[A-Z][A-Z0-9_]*";
+    private static final String AGENCY_FOLDER = "agencies/";
 
     private final RuleSource source;
     private final KieBase base;
+    private final RuleIndex index;
     private final RuleRunner runner;
     private final List<RuleProblem> problems = new ArrayList<>();
 
-    CatalogReader(RuleSource source, KieBase base, RuleRunner runner) {
+    CatalogReader(RuleSource source, KieBase base, RuleIndex index, RuleRunner runner) {
         this.source = source;
         this.base = base;
+        this.index = index;
         this.runner = runner;
     }
 
@@ -69,7 +71,7 @@ final class CatalogReader {
         List<Declaration> found = new ArrayList<>();
         base.getKiePackages().forEach(pkg -> pkg.getRules().stream()
                 .filter(rule -> rule.getMetaData().containsKey("agency"))
-                .forEach(rule -> found.add(new Declaration(rule, locate(rule)))));
+                .forEach(rule -> found.add(new Declaration(rule, index.locate(rule)))));
         // In file order, so that the second of two declarations of a code is the one reported.
         found.sort(Comparator.comparing((Declaration d) -> d.location.file()).thenComparingInt(d -> d.location.line()));
         Map<String, Declaration> declared = new LinkedHashMap<>();
@@ -84,6 +86,12 @@ final class CatalogReader {
             if (!status.isBlank() && !STATUSES.contains(status)) {
                 declaration.problem("agency " + code + " has @status(\"" + status + "\"); use one of "
                         + String.join(", ", STATUSES.stream().sorted().toList()));
+            }
+            String expectedFile = source.pathOf(AGENCY_FOLDER + code + ".drl");
+            if (declaration.location.file().startsWith(source.pathOf(AGENCY_FOLDER))
+                    && !declaration.location.file().equals(expectedFile)) {
+                declaration.problem("agency " + code + " is declared in a file named otherwise: rename the file to "
+                        + code + ".drl or the code to match the file");
             }
             Declaration earlier = declared.putIfAbsent(code, declaration);
             if (earlier != null) {
@@ -131,22 +139,11 @@ final class CatalogReader {
                 declaration.location.file(), declaration.location.line());
     }
 
-    private Location locate(Rule rule) {
-        String path = rule instanceof RuleImpl impl && impl.getResource() != null
-                ? impl.getResource().getSourcePath().replaceFirst("^src/main/resources/", "")
-                : "";
-        int line = source.file(path).map(f -> f.lineOf("rule \"" + rule.getName() + "\"")).orElse(0);
-        return new Location(source.pathOf(path), line);
-    }
-
-    private record Location(String file, int line) {
-    }
-
     private final class Declaration {
         private final Rule rule;
-        private final Location location;
+        private final RuleLocation location;
 
-        Declaration(Rule rule, Location location) {
+        Declaration(Rule rule, RuleLocation location) {
             this.rule = rule;
             this.location = location;
         }

@@ -12,12 +12,17 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 
 /**
  * Listens to one session: records each fact with the rule that inserted it, so every conclusion can say
- * which rule made it, and counts the matches fired. One instance per session; not shared.
+ * which rule made it, and the rules that fired, in order. One instance per session; not shared.
  */
 final class ConclusionRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
+    private final RuleIndex index;
     private final List<Conclusion<?>> conclusions = new ArrayList<>();
-    private int fired;
+    private final List<RuleLocation> fired = new ArrayList<>();
+
+    ConclusionRecorder(RuleIndex index) {
+        this.index = index;
+    }
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
@@ -40,11 +45,11 @@ final class ConclusionRecorder extends DefaultAgendaEventListener implements Rul
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-        fired++;
+        fired.add(index.locate(event.getMatch().getRule()));
     }
 
     Evaluation evaluation() {
-        return new Evaluation(List.copyOf(conclusions), fired);
+        return new Evaluation(List.copyOf(conclusions), List.copyOf(fired));
     }
 
     private static String nameOf(Rule rule) {

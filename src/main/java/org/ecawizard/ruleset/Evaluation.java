@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * What one run of the rules concluded, in the order the facts were inserted.
  *
- * @param fired how many rule matches fired
+ * @param fired the rules that fired, in order, once per match
  */
-public record Evaluation(List<Conclusion<?>> conclusions, int fired) {
+public record Evaluation(List<Conclusion<?>> conclusions, List<RuleLocation> fired) {
 
     @SuppressWarnings("unchecked")
     public <T> List<Conclusion<T>> all(Class<T> type) {

@@ -13,16 +13,18 @@ import org.kie.internal.command.CommandFactory;
 final class RuleRunner {
 
     private final KieBase base;
+    private final RuleIndex index;
     private final int fireLimit;
 
-    RuleRunner(KieBase base, int fireLimit) {
+    RuleRunner(KieBase base, RuleIndex index, int fireLimit) {
         this.base = base;
+        this.index = index;
         this.fireLimit = fireLimit;
     }
 
     Evaluation evaluate(List<?> facts) {
         StatelessKieSession session = base.newStatelessKieSession();
-        ConclusionRecorder recorder = new ConclusionRecorder();
+        ConclusionRecorder recorder = new ConclusionRecorder(index);
         session.addEventListener((RuleRuntimeEventListener) recorder);
         session.addEventListener((AgendaEventListener) recorder);
         List<Command<?>> commands = new ArrayList<>();
@@ -30,7 +32,7 @@ final class RuleRunner {
         commands.add(CommandFactory.newFireAllRules(fireLimit));
         session.execute(CommandFactory.newBatchExecution(commands));
         Evaluation evaluation = recorder.evaluation();
-        if (evaluation.fired() >= fireLimit) {
+        if (evaluation.fired().size() >= fireLimit) {
             throw new RulesDidNotSettleException(fireLimit);
         }
         return evaluation;

@@ -2,6 +2,7 @@ package org.ecawizard.ruleset;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.ecawizard.catalog.AgencyCatalog;
 import org.kie.api.runtime.KieContainer;
 
@@ -12,14 +13,20 @@ public final class Ruleset {
     private final String version;
     private final Instant loadedAt;
     private final KieContainer container;
+    private final RuleIndex index;
     private final RuleRunner runner;
     private final AgencyCatalog catalog;
+    // Evaluations under way; dispose() waits for them. Counted before the check of retired, so none slips past.
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile boolean retired;
 
-    Ruleset(RuleSource source, Instant loadedAt, KieContainer container, RuleRunner runner, AgencyCatalog catalog) {
+    Ruleset(RuleSource source, Instant loadedAt, KieContainer container, RuleIndex index, RuleRunner runner,
+            AgencyCatalog catalog) {
         this.source = source;
         this.version = source.version();
         this.loadedAt = loadedAt;
         this.container = container;
+        this.index = index;
         this.runner = runner;
         this.catalog = catalog;
     }
@@ -28,9 +35,18 @@ public final class Ruleset {
      * Inserts the facts into a fresh stateless session, fires the rules and returns what they concluded.
      *
      * @throws RulesDidNotSettleException when the rules reach the fire limit
+     * @throws RulesetRetiredException    when the ruleset has been taken out of service
      */
     public Evaluation evaluate(List<?> facts) {
-        return runner.evaluate(facts);
+        inFlight.incrementAndGet();
+        try {
+            if (retired) {
+                throw new RulesetRetiredException(version);
+            }
+            return runner.evaluate(facts);
+        } finally {
+            inFlight.decrementAndGet();
+        }
     }
 
     public String version() {
@@ -49,8 +65,20 @@ public final class Ruleset {
         return catalog;
     }
 
-    /** Releases the rule base; call once the ruleset is out of service. */
+    /** Every rule of the ruleset, in file order. */
+    public List<RuleLocation> rules() {
+        return index.all();
+    }
+
+    /**
+     * Takes the ruleset out of service: evaluations that started finish first, later ones are refused with
+     * {@link RulesetRetiredException}; then the rule base is released.
+     */
     public void dispose() {
+        retired = true;
+        while (inFlight.get() > 0) {
+            Thread.onSpinWait();
+        }
         container.dispose();
     }
 }

@@ -53,9 +53,10 @@ public final class RulesetCompiler {
         }
         KieContainer container = kie.newKieContainer(release, classLoader);
         try {
-            RuleRunner runner = new RuleRunner(container.getKieBase(), fireLimit);
-            AgencyCatalog catalog = new CatalogReader(source, container.getKieBase(), runner).read();
-            return new Ruleset(source, clock.instant(), container, runner, catalog);
+            RuleIndex index = new RuleIndex(container.getKieBase(), source);
+            RuleRunner runner = new RuleRunner(container.getKieBase(), index, fireLimit);
+            AgencyCatalog catalog = new CatalogReader(source, container.getKieBase(), index, runner).read();
+            return new Ruleset(source, clock.instant(), container, index, runner, catalog);
         } catch (RuntimeException e) {
             container.dispose();
             throw e;

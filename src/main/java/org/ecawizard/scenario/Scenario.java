@@ -1,5 +1,6 @@
 package org.ecawizard.scenario;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Map;
 
@@ -7,12 +8,13 @@ import java.util.Map;
  * An analyst's example: given a selection, what the answer must say. Written in YAML under
  * {@code rules/scenarios/}; every field of {@code expect} that is left out is not checked.
  *
- * @param file where the scenario is written, as {@code file:line}; set by the reader
+ * @param file where the scenario is written, and {@code line} the line of its name; set by the reader
  */
-public record Scenario(String name, List<String> agencies, Boolean residesInUs, Expect expect, String file) {
+public record Scenario(String name, List<String> agencies, Boolean residesInUs, Expect expect,
+                       @JsonIgnore String file, @JsonIgnore int line) {
 
-    public Scenario withFile(String where) {
-        return new Scenario(name, agencies, residesInUs, expect, where);
+    public Scenario at(String file, int line) {
+        return new Scenario(name, agencies, residesInUs, expect, file, line);
     }
 
     /**

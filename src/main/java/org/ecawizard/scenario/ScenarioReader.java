@@ -16,6 +16,8 @@ public final class ScenarioReader {
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // file and line are not in the YAML; the reader sets them.
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     private ScenarioReader() {
@@ -34,7 +36,7 @@ public final class ScenarioReader {
                     if (incomplete != null) {
                         problems.add(new RuleProblem(path, line, 0, incomplete));
                     } else {
-                        scenarios.add(scenario.withFile(path + ":" + line));
+                        scenarios.add(scenario.at(path, line));
                     }
                 }
             } catch (UnrecognizedPropertyException e) {

@@ -20,7 +20,7 @@ class ScenarioRunnerTest {
     void aWrongExpectationFailsWithWhatTheAnswerHas() {
         Scenario wrong = new Scenario("wrong", List.of("CANES", "JPAS"), true, new Scenario.Expect(
                 List.of("MEDIUM_ASSURANCE"), null, List.of("JPAS"), null, null, null, List.of("no such words"), null),
-                "test");
+                "test", 1);
 
         ScenarioRunner.Result result = runner.run(ShippedRules.ruleset(), wrong);
 
@@ -35,7 +35,7 @@ class ScenarioRunnerTest {
     @Test
     void anUnknownAgencyFailsTheScenario() {
         Scenario unknown = new Scenario("unknown", List.of("JPSA"), true,
-                new Scenario.Expect(List.of(), null, null, null, null, null, null, null), "test");
+                new Scenario.Expect(List.of(), null, null, null, null, null, null, null), "test", 1);
 
         assertThat(runner.run(ShippedRules.ruleset(), unknown).failures())
                 .singleElement().asString().contains("JPSA", "did you mean JPAS");

@@ -27,7 +27,7 @@ class ScenarioTest {
         Ruleset ruleset = ShippedRules.ruleset();
         ScenarioRunner runner = new ScenarioRunner(new Advisor());
         return scenarios.scenarios().stream().map(scenario -> DynamicTest.dynamicTest(
-                scenario.name() + " (" + scenario.file() + ")",
+                scenario.name() + " (" + scenario.file() + ":" + scenario.line() + ")",
                 () -> assertThat(runner.run(ruleset, scenario).failures()).isEmpty()));
     }
 }

@@ -3,7 +3,7 @@ package org.ecawizard.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ecawizard.advice.Advisor;
-import org.ecawizard.ruleset.RulesetService;
+import org.ecawizard.live.RulesetService;
 import org.ecawizard.ruleset.ShippedRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

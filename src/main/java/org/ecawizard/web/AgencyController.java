@@ -1,8 +1,9 @@
-package org.ecawizard.catalog;
+package org.ecawizard.web;
 
 import java.util.List;
+import org.ecawizard.catalog.Agency;
+import org.ecawizard.live.RulesetService;
 import org.ecawizard.ruleset.Ruleset;
-import org.ecawizard.ruleset.RulesetService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,0 +1,116 @@
+package org.ecawizard.live;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.ecawizard.advice.Advisor;
+import org.ecawizard.ruleset.InvalidRulesetException;
+import org.ecawizard.ruleset.RuleProblem;
+import org.ecawizard.ruleset.RuleSource;
+import org.ecawizard.ruleset.Ruleset;
+import org.ecawizard.ruleset.RulesetCompiler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The analysts' check: {@code check [--rules DIR] [--against OTHER_DIR] [--fire-limit N]}. Runs the gate a
+ * reload runs, prints each problem as {@code file:line:column: error|warning: message} and a summary, and with
+ * {@code --against} prints every selection whose answer differs from the rules in OTHER_DIR.
+ * Exits 0 when the rules could go live, 1 when they could not, 2 on a usage error.
+ */
+public final class CheckCommand {
+
+    static final String USAGE = "usage: check [--rules DIR] [--against OTHER_DIR] [--fire-limit N]";
+
+    private CheckCommand() {
+    }
+
+    public static int run(List<String> args, PrintStream out) {
+        Path rules = Path.of("rules");
+        Path against = null;
+        int fireLimit = 1000;
+        try {
+            for (int i = 0; i < args.size(); i++) {
+                String value = i + 1 < args.size() ? args.get(i + 1) : null;
+                switch (args.get(i)) {
+                    case "--rules" -> rules = Path.of(required(value, "--rules"));
+                    case "--against" -> against = Path.of(required(value, "--against"));
+                    case "--fire-limit" -> fireLimit = Integer.parseInt(required(value, "--fire-limit"));
+                    default -> throw new IllegalArgumentException("unknown option " + args.get(i));
+                }
+                i++;
+            }
+        } catch (IllegalArgumentException e) {
+            out.println("check: " + e.getMessage() + "\n" + USAGE);
+            return 2;
+        }
+        for (Path dir : against == null ? List.of(rules) : List.of(rules, against)) {
+            if (!Files.isDirectory(dir)) {
+                out.println("check: no rules directory at " + dir + "\n" + USAGE);
+                return 2;
+            }
+        }
+        quietLogs();
+        RulesetGate gate = new RulesetGate(fireLimit, Clock.systemUTC(), new Advisor());
+        CheckReport report = gate.check(RuleSource.fromDirectory(rules));
+        report.errors().forEach(problem -> out.println(labelled(problem, "error")));
+        report.warnings().forEach(problem -> out.println(labelled(problem, "warning")));
+        if (against != null) {
+            printImpact(gate, report, against, fireLimit, out);
+        }
+        out.println("check: " + (report.passed() ? "OK" : "FAILED") + ": ruleset " + report.version() + " in " + rules
+                + (report.ruleset() == null ? "" : ", " + report.ruleset().catalog().size() + " agencies, "
+                        + report.ruleset().rules().size() + " rules")
+                + ", " + (report.scenarios().size() - report.scenariosFailed()) + " of " + report.scenarios().size()
+                + " scenarios passed; " + report.errors().size() + " error(s), " + report.warnings().size()
+                + " warning(s)");
+        if (report.ruleset() != null) {
+            report.ruleset().dispose();
+        }
+        return report.passed() ? 0 : 1;
+    }
+
+    private static void printImpact(RulesetGate gate, CheckReport report, Path against, int fireLimit,
+                                    PrintStream out) {
+        if (report.ruleset() == null) {
+            out.println("impact: not computed: the rules in question do not pass the check");
+            return;
+        }
+        Ruleset before;
+        try {
+            before = new RulesetCompiler(fireLimit, Clock.systemUTC()).compile(RuleSource.fromDirectory(against));
+        } catch (InvalidRulesetException e) {
+            out.println("impact: not computed: the rules in " + against + " do not compile:");
+            e.problems().forEach(problem -> out.println(labelled(problem, "error")));
+            return;
+        }
+        Impact impact = gate.impact(before, report.ruleset(), report.scenarios());
+        out.println("impact: " + impact.summary() + ", against " + against);
+        impact.changes().forEach(change -> out.println("  " + change.selection() + "\n    before: " + change.before()
+                + "\n    after:  " + change.after()));
+        before.dispose();
+    }
+
+    private static String labelled(RuleProblem problem, String severity) {
+        return problem.file() + ":" + problem.line() + ":" + problem.column() + ": " + severity + ": "
+                + problem.message();
+    }
+
+    private static String required(String value, String option) {
+        if (value == null || value.startsWith("--")) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return value;
+    }
+
+    /** The command speaks for itself on standard output; the engine's own logging would bury it. */
+    private static void quietLogs() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+            logback.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.OFF);
+        }
+    }
+}

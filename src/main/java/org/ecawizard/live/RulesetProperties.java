@@ -1,0 +1,18 @@
+package org.ecawizard.live;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param dir       the rules directory; when it does not exist, the copy bundled in the jar serves
+ * @param fireLimit the most rule firings one evaluation may take before it is stopped as a runaway
+ * @param watch     whether edits under {@code dir} are picked up while the service runs
+ * @param debounce  how long the files must be quiet before a candidate is built, so that a file saved in
+ *                  several writes, or several files saved together, are read once
+ */
+@ConfigurationProperties("eca.rules")
+public record RulesetProperties(@DefaultValue("rules") Path dir, @DefaultValue("1000") int fireLimit,
+                                @DefaultValue("true") boolean watch, @DefaultValue("300ms") Duration debounce) {
+}

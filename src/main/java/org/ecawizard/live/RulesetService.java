@@ -1,0 +1,129 @@
+package org.ecawizard.live;
+
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.ecawizard.advice.Advisor;
+import org.ecawizard.ruleset.InvalidRulesetException;
+import org.ecawizard.ruleset.RuleProblem;
+import org.ecawizard.ruleset.RuleSource;
+import org.ecawizard.ruleset.Ruleset;
+import org.ecawizard.ruleset.RulesetRetiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps the ruleset in service. A candidate goes live only through the {@link RulesetGate}; a refused one
+ * leaves the ruleset in service alone and is kept, with its problems, to be shown.
+ */
+@Service
+@EnableConfigurationProperties(RulesetProperties.class)
+public class RulesetService {
+
+    private static final Logger log = LoggerFactory.getLogger(RulesetService.class);
+
+    private final RulesetProperties properties;
+    private final RulesetGate gate;
+    private final Clock clock;
+    private final AtomicReference<Ruleset> current = new AtomicReference<>();
+    private volatile FailedLoad lastFailure;
+    private volatile Activation lastActivation;
+
+    /** Checks the rules at start-up; a ruleset that does not pass the gate stops the service with every problem. */
+    public RulesetService(RulesetProperties properties, Advisor advisor, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
+        this.gate = new RulesetGate(properties.fireLimit(), clock, advisor);
+        RuleSource source = RuleSource.of(properties.dir());
+        CheckReport report = gate.check(source);
+        if (!report.passed()) {
+            throw new InvalidRulesetException(source.location(), report.errors());
+        }
+        report.warnings().forEach(warning -> log.warn("{}", warning));
+        current.set(report.ruleset());
+        log.info("Serving ruleset {} from {}: {} agencies, {} scenarios passed", report.version(),
+                source.location(), report.ruleset().catalog().size(), report.scenarios().size());
+    }
+
+    public Ruleset current() {
+        return current.get();
+    }
+
+    /** Runs {@code work} on the ruleset in service; when a reload retires it mid-way, runs it on the new one. */
+    public <T> T withCurrent(Function<Ruleset, T> work) {
+        while (true) {
+            try {
+                return work.apply(current.get());
+            } catch (RulesetRetiredException e) {
+                log.debug("Retrying on the new ruleset: {}", e.getMessage());
+            }
+        }
+    }
+
+    /** The last candidate refused since the ruleset in service went live, or null. */
+    public FailedLoad lastFailure() {
+        return lastFailure;
+    }
+
+    /** The last reload that went live, with what it changed, or null when none has since start-up. */
+    public Activation lastActivation() {
+        return lastActivation;
+    }
+
+    public RulesetProperties properties() {
+        return properties;
+    }
+
+    /**
+     * Reads the rules again and, when they differ from the ruleset in service and pass the gate, puts them in
+     * service. Called by one thread at a time: the watcher.
+     *
+     * @return whether a new ruleset went into service
+     */
+    public synchronized boolean reload() {
+        Ruleset serving = current.get();
+        RuleSource source;
+        try {
+            // Never falls back to the bundled rules: a rules directory that vanished is a refused candidate.
+            source = RuleSource.fromDirectory(properties.dir());
+        } catch (UncheckedIOException e) {
+            lastFailure = new FailedLoad("", clock.instant(),
+                    List.of(new RuleProblem(properties.dir().toString(), 0, 0, e.getMessage())));
+            log.warn("Kept ruleset {} in service: {}", serving.version(), e.getMessage());
+            return false;
+        }
+        if (source.version().equals(serving.version())) {
+            return false;
+        }
+        CheckReport report = gate.check(source);
+        if (!report.passed()) {
+            lastFailure = new FailedLoad(report.version(), clock.instant(), report.errors());
+            log.warn("Kept ruleset {} in service; candidate {} was refused:\n{}", serving.version(),
+                    report.version(), String.join("\n", report.errors().stream().map(RuleProblem::toString).toList()));
+            return false;
+        }
+        report.warnings().forEach(warning -> log.warn("{}", warning));
+        Impact impact = gate.impact(serving, report.ruleset(), report.scenarios());
+        current.set(report.ruleset());
+        lastFailure = null;
+        lastActivation = new Activation(clock.instant(), impact);
+        serving.dispose();
+        log.info("Serving ruleset {}: {}", report.version(), impact.summary());
+        impact.changes().forEach(change -> log.info("  {}: {} -> {}", change.selection(), change.before(),
+                change.after()));
+        return true;
+    }
+
+    /** A candidate ruleset that was refused, and why. */
+    public record FailedLoad(String version, Instant at, List<RuleProblem> problems) {
+    }
+
+    /** A ruleset that went live by a reload, and what it changed. */
+    public record Activation(Instant at, Impact impact) {
+    }
+}

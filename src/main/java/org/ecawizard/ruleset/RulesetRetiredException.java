@@ -1,0 +1,9 @@
+package org.ecawizard.ruleset;
+
+/** The ruleset was taken out of service; ask for the current one and try again. */
+public class RulesetRetiredException extends RuntimeException {
+
+    public RulesetRetiredException(String version) {
+        super("Ruleset " + version + " is out of service");
+    }
+}

@@ -1,0 +1,122 @@
+package org.ecawizard.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.ecawizard.advice.Advisor;
+import org.ecawizard.ruleset.InvalidRulesetException;
+import org.ecawizard.ruleset.ShippedRules;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The service starts only on sound rules, and a refused candidate leaves the ruleset in service alone. */
+class RulesetServiceTest {
+
+    @TempDir
+    Path rules;
+
+    private RulesetService service() {
+        return new RulesetService(new RulesetProperties(rules, 1000, false, Duration.ZERO), new Advisor(),
+                Clock.systemUTC());
+    }
+
+    @Test
+    void brokenRulesStopTheStart() throws IOException {
+        ShippedRules.copyTo(rules);
+        Files.writeString(rules.resolve("agencies/JPAS.drl"), "rule \"half a rule\" when");
+
+        assertThatThrownBy(() -> service())
+                .isInstanceOf(InvalidRulesetException.class)
+                .hasMessageContaining(rules + "/agencies/JPAS.drl:1:23: [ERR 102]");
+    }
+
+    @Test
+    void aMissingDirectoryServesTheBundledRules() {
+        RulesetService service = new RulesetService(new RulesetProperties(rules.resolve("absent"), 1000, false, Duration.ZERO), new Advisor(), Clock.systemUTC());
+
+        assertThat(service.current().source().location()).isEqualTo("classpath:bundled-rules");
+        assertThat(service.current().version()).isEqualTo(ShippedRules.ruleset().version());
+    }
+
+    @Test
+    void aRefusedCandidateKeepsTheRulesetInServiceAndShowsWhy() throws IOException {
+        ShippedRules.copyTo(rules);
+        RulesetService service = service();
+        String serving = service.current().version();
+        Files.writeString(rules.resolve("agencies/JPAS.drl"), "rule \"half a rule\" when");
+
+        assertThat(service.reload()).isFalse();
+
+        assertThat(service.current().version()).isEqualTo(serving);
+        assertThat(service.lastFailure().problems()).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.file()).endsWith("agencies/JPAS.drl"));
+        assertThat(service.lastFailure().version()).isNotEqualTo(serving);
+    }
+
+    @Test
+    void aSoundCandidateGoesIntoServiceWithItsImpact() throws IOException {
+        ShippedRules.copyTo(rules);
+        RulesetService service = service();
+        String before = service.current().version();
+        Files.writeString(rules.resolve("agencies/NEW_APP.drl"), """
+                package agencies;
+                import org.ecawizard.facts.*;
+                rule "NEW_APP accepts Medium Hardware"
+                    @agency("NEW_APP") @title("New App") @summary("s") @status("confirmed") @source("https://example.org")
+                when
+                    Selection(agency == "NEW_APP")
+                then
+                    insert(new Acceptance("NEW_APP", "MEDIUM_HARDWARE_ASSURANCE"));
+                end
+                """);
+
+        assertThat(service.reload()).isTrue();
+
+        assertThat(service.current().catalog().find("NEW_APP").orElseThrow().acceptedTypes())
+                .containsExactly("MEDIUM_HARDWARE_ASSURANCE");
+        assertThat(service.lastFailure()).isNull();
+        Impact impact = service.lastActivation().impact();
+        assertThat(impact.from()).isEqualTo(before);
+        assertThat(impact.to()).isEqualTo(service.current().version());
+        assertThat(impact.changes()).anySatisfy(change -> {
+            assertThat(change.selection()).isEqualTo("NEW_APP");
+            assertThat(change.before()).startsWith("refused: Unknown agency code 'NEW_APP'");
+            assertThat(change.after()).startsWith("offers MEDIUM_HARDWARE_ASSURANCE");
+        });
+        assertThat(impact.changes()).noneSatisfy(change -> assertThat(change.selection()).doesNotContain("NEW_APP"));
+    }
+
+    @Test
+    void aFailingScenarioKeepsTheCandidateOut() throws IOException {
+        ShippedRules.copyTo(rules);
+        RulesetService service = service();
+        Files.writeString(rules.resolve("scenarios/wrong.yaml"), """
+                - name: JPAS is wrongly expected to take Medium
+                  agencies: [JPAS]
+                  expect:
+                    certificateTypes: [MEDIUM_ASSURANCE]
+                """);
+
+        assertThat(service.reload()).isFalse();
+
+        assertThat(service.lastFailure().problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).endsWith("scenarios/wrong.yaml");
+            assertThat(problem.line()).isEqualTo(1);
+            assertThat(problem.message()).contains("JPAS is wrongly expected", "certificateTypes");
+        });
+    }
+
+    @Test
+    void anUnchangedDirectoryIsNotReloaded() throws IOException {
+        ShippedRules.copyTo(rules);
+        RulesetService service = service();
+
+        assertThat(service.reload()).isFalse();
+        assertThat(service.lastFailure()).isNull();
+    }
+}

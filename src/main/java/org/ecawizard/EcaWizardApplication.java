@@ -13,7 +13,7 @@ public class EcaWizardApplication {
     /** Serves the wizard; {@code check ...} instead checks a rules directory and exits (see README). */
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("check")) {
-            System.exit(CheckCommand.run(Arrays.asList(args).subList(1, args.length), System.out));
+            CheckCommand.main(Arrays.copyOfRange(args, 1, args.length));
         }
         SpringApplication.run(EcaWizardApplication.class, args);
     }

@@ -29,6 +29,12 @@ public final class CheckCommand {
     private CheckCommand() {
     }
 
+    /** The command line: exits with the code of {@link #run}. */
+    public static void main(String[] args) {
+        quietLogs();
+        System.exit(run(List.of(args), System.out));
+    }
+
     public static int run(List<String> args, PrintStream out) {
         Path rules = Path.of("rules");
         Path against = null;
@@ -54,7 +60,6 @@ public final class CheckCommand {
                 return 2;
             }
         }
-        quietLogs();
         RulesetGate gate = new RulesetGate(fireLimit, Clock.systemUTC(), new Advisor());
         CheckReport report = gate.check(RuleSource.fromDirectory(rules));
         report.errors().forEach(problem -> out.println(labelled(problem, "error")));

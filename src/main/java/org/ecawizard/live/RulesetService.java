@@ -98,6 +98,7 @@ public class RulesetService {
             return false;
         }
         if (source.version().equals(serving.version())) {
+            lastFailure = null; // the files are back to what is in service: no refused edit is pending
             return false;
         }
         CheckReport report = gate.check(source);

@@ -3,6 +3,7 @@ package org.ecawizard.ruleset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 
 /** The repository's own rules, compiled once for the tests that read answers off them. */
@@ -14,13 +15,13 @@ public final class ShippedRules {
     private ShippedRules() {
     }
 
-    /** Copies the shipped rules into {@code dir}, for a test to change them there. */
+    /** Copies the shipped rules into {@code dir}, over what is there, for a test to change them there. */
     public static void copyTo(Path dir) throws IOException {
         try (var paths = Files.walk(DIR)) {
             for (Path path : paths.filter(Files::isRegularFile).toList()) {
                 Path target = dir.resolve(DIR.relativize(path).toString());
                 Files.createDirectories(target.getParent());
-                Files.copy(path, target);
+                Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }

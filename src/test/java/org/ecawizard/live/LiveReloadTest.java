@@ -1,0 +1,292 @@
+package org.ecawizard.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import org.ecawizard.ruleset.RuleSource;
+import org.ecawizard.ruleset.ShippedRules;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A running service on a real port, on a copy of the rules that the tests edit as an analyst would. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LiveReloadTest {
+
+    private static final Path RULES = copyOfTheRules();
+    private static final Path WICAP = RULES.resolve("agencies/WICAP.drl");
+    private static final String WICAP_ORIGINAL = read(WICAP);
+    private static final String WICAP_TOKEN_ONLY = WICAP_ORIGINAL
+            .replace("    insert(new Acceptance(\"WICAP\", \"MEDIUM_ASSURANCE\"));\n", "")
+            .replace("    insert(new Acceptance(\"WICAP\", \"MEDIUM_HARDWARE_ASSURANCE\"));\n", "");
+    private static final long TIMEOUT_MS = 10_000;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void rules(DynamicPropertyRegistry registry) {
+        registry.add("eca.rules.dir", RULES::toString);
+        registry.add("eca.rules.debounce", () -> "200ms");
+    }
+
+    /** Puts the shipped rules back, file by file: the directories stay, as an analyst's would. */
+    @AfterEach
+    void restoreTheRules() throws Exception {
+        try (var files = Files.walk(RULES)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (!Files.exists(ShippedRules.DIR.resolve(RULES.relativize(file).toString()))) {
+                    Files.delete(file);
+                }
+            }
+        }
+        ShippedRules.copyTo(RULES);
+        String original = RuleSource.fromDirectory(RULES).version();
+        await(() -> get("/api/ruleset"), status -> status.get("version").asString().equals(original)
+                && status.get("lastFailedLoad").isNull());
+    }
+
+    @AfterAll
+    static void removeTheCopy() throws IOException {
+        FileSystemUtils.deleteRecursively(RULES);
+    }
+
+    @Test
+    void anEditedAgencyAnswersDifferentlyWithinTwoSeconds() throws Exception {
+        assertThat(types(recommend("WICAP"))).hasSize(3);
+        long saved = System.nanoTime();
+        Files.writeString(WICAP, WICAP_TOKEN_ONLY);
+
+        await(() -> recommend("WICAP"), answer -> types(answer).equals(List.of("MEDIUM_TOKEN_ASSURANCE")));
+        long latencyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - saved);
+
+        System.out.println("reload latency, file saved to new answer served: " + latencyMs + " ms");
+        assertThat(latencyMs).isLessThan(2_000);
+        JsonNode activation = get("/api/ruleset").get("lastActivation");
+        assertThat(activation.get("impact").get("changes").toString()).contains("WICAP");
+    }
+
+    @Test
+    void aSyntaxErrorKeepsTheOldAnswerAndShowsTheErrorWithItsLine() throws Exception {
+        String serving = get("/api/ruleset").get("version").asString();
+        Files.writeString(WICAP, WICAP_ORIGINAL.replace("Selection(agency == \"WICAP\")", "Selection(agency == \"WICAP\""));
+
+        JsonNode status = await(() -> get("/api/ruleset"), s -> !s.get("lastFailedLoad").isNull());
+
+        assertThat(status.get("version").asString()).isEqualTo(serving);
+        JsonNode error = status.get("lastFailedLoad").get("errors").get(0);
+        assertThat(error.get("file").asString()).endsWith("agencies/WICAP.drl");
+        assertThat(error.get("line").asInt()).isPositive();
+        assertThat(error.get("text").asString()).matches(".*WICAP\\.drl:\\d+:\\d+: .*");
+        assertThat(types(recommend("WICAP"))).hasSize(3);
+    }
+
+    @Test
+    void aFileWrittenInTwoHalvesIsNeverServedHalf() throws Exception {
+        Path half = RULES.resolve("agencies/HALF.drl");
+        String whole = WICAP_ORIGINAL.replace("WICAP", "HALF");
+        AtomicBoolean writing = new AtomicBoolean(true);
+        List<String> seen = new CopyOnWriteArrayList<>();
+        Thread watcher = new Thread(() -> {
+            while (writing.get()) {
+                get("/api/agencies").forEach(agency -> {
+                    if (agency.get("code").asString().equals("HALF")) {
+                        seen.add(agency.get("title").asString() + " " + agency.get("acceptedTypes"));
+                    }
+                });
+            }
+        });
+        watcher.start();
+        Files.writeString(half, whole.substring(0, whole.length() / 2));
+        Thread.sleep(800);
+        Files.writeString(half, whole);
+        await(() -> get("/api/agencies"), agencies -> agencies.toString().contains("\"code\":\"HALF\""));
+        writing.set(false);
+        watcher.join();
+
+        assertThat(seen).isNotEmpty().allSatisfy(entry -> assertThat(entry)
+                .isEqualTo("DLA HALF [\"MEDIUM_ASSURANCE\",\"MEDIUM_TOKEN_ASSURANCE\",\"MEDIUM_HARDWARE_ASSURANCE\"]"));
+        assertThat(get("/api/ruleset").get("lastFailedLoad").isNull()).isTrue();
+
+        Files.delete(half);
+        await(() -> get("/api/agencies"), agencies -> !agencies.toString().contains("\"code\":\"HALF\""));
+    }
+
+    @Test
+    void aDeletedAgencyFileLeavesTheCatalog() throws Exception {
+        Files.delete(RULES.resolve("agencies/CYBER_EXCHANGE.drl"));
+
+        JsonNode agencies = await(() -> get("/api/agencies"),
+                list -> !list.toString().contains("\"code\":\"CYBER_EXCHANGE\""));
+
+        assertThat(agencies.size()).isEqualTo(12);
+    }
+
+    @Test
+    void aFailingScenarioKeepsTheCandidateOut() throws Exception {
+        String serving = get("/api/ruleset").get("version").asString();
+        Files.writeString(RULES.resolve("scenarios/wrong.yaml"), """
+                - name: WICAP is wrongly expected to take Medium only
+                  agencies: [WICAP]
+                  expect:
+                    certificateTypes: [MEDIUM_ASSURANCE]
+                """);
+
+        JsonNode status = await(() -> get("/api/ruleset"), s -> !s.get("lastFailedLoad").isNull());
+
+        assertThat(status.get("version").asString()).isEqualTo(serving);
+        assertThat(status.get("lastFailedLoad").get("errors").get(0).get("text").asString())
+                .contains("wrong.yaml:1:0", "WICAP is wrongly expected");
+    }
+
+    @Test
+    void clientsSeeNoFailureAndNoMixedAnswerAcross20Reloads() throws Exception {
+        Files.writeString(WICAP, WICAP_TOKEN_ONLY);
+        String tokenOnly = RuleSource.fromDirectory(RULES).version();
+        Files.writeString(WICAP, WICAP_ORIGINAL);
+        String everyType = RuleSource.fromDirectory(RULES).version();
+        Map<String, List<String>> expected = Map.of(
+                tokenOnly, List.of("MEDIUM_TOKEN_ASSURANCE"),
+                everyType, List.of("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE", "MEDIUM_HARDWARE_ASSURANCE"));
+        AtomicBoolean reloading = new AtomicBoolean(true);
+        AtomicInteger answered = new AtomicInteger();
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        for (int c = 0; c < 4; c++) {
+            clients.submit(() -> {
+                while (reloading.get()) {
+                    try {
+                        HttpResponse<String> response = post("{\"agencies\": [\"WICAP\"]}");
+                        JsonNode answer = json.readTree(response.body());
+                        String version = answer.path("rulesetVersion").asString();
+                        if (response.statusCode() != 200 || !expected.containsKey(version)
+                                || !types(answer).equals(expected.get(version))) {
+                            failures.add(response.statusCode() + " " + response.body());
+                        }
+                        answered.incrementAndGet();
+                    } catch (Exception e) {
+                        failures.add(e.toString());
+                    }
+                }
+            });
+        }
+        for (int reload = 0; reload < 20; reload++) {
+            boolean toTokenOnly = reload % 2 == 0;
+            Files.writeString(WICAP, toTokenOnly ? WICAP_TOKEN_ONLY : WICAP_ORIGINAL);
+            String next = toTokenOnly ? tokenOnly : everyType;
+            await(() -> get("/api/ruleset"), status -> status.get("version").asString().equals(next));
+        }
+        reloading.set(false);
+        clients.shutdown();
+        assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+        System.out.println("20 reloads under load: " + answered.get() + " answers, " + failures.size() + " failed");
+        assertThat(failures).isEmpty();
+        assertThat(answered.get()).isGreaterThan(20);
+    }
+
+    @Test
+    void aTracedAnswerListsTheRulesThatFiredWithTheirFiles() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/recommendations?trace=true"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"agencies\": [\"CANES\", \"JPAS\"]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode trace = json.readTree(response.body()).get("trace");
+
+        assertThat(trace.get(0).get("rule").asString()).isEqualTo("The ECA certificate types");
+        assertThat(trace.findValuesAsString("rule")).contains("CANES accepts Medium and Medium Token",
+                "JPAS accepts Medium Token only", "Offer a type that every selected application accepts");
+        assertThat(trace.findValuesAsString("file")).contains(RULES + "/agencies/JPAS.drl");
+        assertThat(json.readTree(recommend("JPAS").toString()).has("trace")).isFalse();
+    }
+
+    private JsonNode recommend(String agency) {
+        try {
+            return json.readTree(post("{\"agencies\": [\"" + agency + "\"]}").body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> post(String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/recommendations"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode get(String path) {
+        try {
+            return json.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> types(JsonNode answer) {
+        return answer.get("certificateTypes").valueStream().map(JsonNode::asString).toList();
+    }
+
+    /** Polls until the condition holds, at most {@link #TIMEOUT_MS}; returns what satisfied it. */
+    private static JsonNode await(java.util.function.Supplier<JsonNode> read, Predicate<JsonNode> condition)
+            throws InterruptedException {
+        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+        JsonNode last = null;
+        while (System.currentTimeMillis() < deadline) {
+            last = read.get();
+            if (condition.test(last)) {
+                return last;
+            }
+            Thread.sleep(20);
+        }
+        String seen = String.valueOf(last);
+        throw new AssertionError("not within " + TIMEOUT_MS + " ms; last seen: "
+                + seen.substring(0, Math.min(seen.length(), 600)));
+    }
+
+    private static Path copyOfTheRules() {
+        try {
+            Path dir = Files.createTempDirectory("eca-rules-");
+            ShippedRules.copyTo(dir);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.ecawizard.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.ecawizard.advice.Advisor;
+import org.ecawizard.ruleset.ShippedRules;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * 200 reloads leave the heap where it was: each old KieContainer is disposed and its module removed from the
+ * KieRepository. Bounded: 200 reloads through the real gate, no network.
+ */
+class ReloadMemoryIT {
+
+    private static final int WARM_UP = 10;
+    private static final int RELOADS = 200;
+
+    @TempDir
+    Path rules;
+
+    @Test
+    void heapAfterGcStaysWithinTenPercentOver200Reloads() throws Exception {
+        ShippedRules.copyTo(rules);
+        Path wicap = rules.resolve("agencies/WICAP.drl");
+        String original = Files.readString(wicap);
+        String tokenOnly = original
+                .replace("    insert(new Acceptance(\"WICAP\", \"MEDIUM_ASSURANCE\"));\n", "")
+                .replace("    insert(new Acceptance(\"WICAP\", \"MEDIUM_HARDWARE_ASSURANCE\"));\n", "");
+        RulesetService service = new RulesetService(new RulesetProperties(rules, 1000, false, Duration.ZERO),
+                new Advisor(), Clock.systemUTC());
+
+        long start = 0;
+        long startMetaspace = 0;
+        long began = System.nanoTime();
+        for (int reload = 1; reload <= WARM_UP + RELOADS; reload++) {
+            Files.writeString(wicap, reload % 2 == 1 ? tokenOnly : original);
+            assertThat(service.reload()).as("reload %d", reload).isTrue();
+            if (reload == WARM_UP) {
+                start = heapAfterGc();
+                startMetaspace = metaspace();
+                began = System.nanoTime();
+            }
+        }
+        long end = heapAfterGc();
+        long endMetaspace = metaspace();
+        long perReloadMs = Duration.ofNanos(System.nanoTime() - began).toMillis() / RELOADS;
+
+        System.out.printf("%d reloads: heap after GC %.1f MB -> %.1f MB (%+.1f %%), metaspace %.1f MB -> %.1f MB,"
+                        + " %d ms per reload (gate included)%n", RELOADS, mb(start), mb(end),
+                100.0 * (end - start) / start, mb(startMetaspace), mb(endMetaspace), perReloadMs);
+        assertThat(end).isLessThanOrEqualTo(start + start / 10);
+    }
+
+    private static long heapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static long metaspace() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getName().equals("Metaspace"))
+                .mapToLong(pool -> pool.getUsage().getUsed())
+                .sum();
+    }
+
+    private static double mb(long bytes) {
+        return bytes / 1024.0 / 1024.0;
+    }
+}

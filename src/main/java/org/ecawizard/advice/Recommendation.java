@@ -2,8 +2,10 @@ package org.ecawizard.advice;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -99,17 +101,25 @@ public record Recommendation(List<String> agencies, boolean residesInUs, List<St
                 .map(e -> new AgencyAcceptance(e.getKey(), e.getValue().stream().map(c -> c.fact().type())
                         .distinct().sorted(types.byRank()).toList(), e.getValue().get(0).rule()))
                 .toList();
+        ConflictAnswer conflict = conflict(evaluation, types);
+        // What to buy: an offered type, or a type of the best covering set (not of the alternatives).
+        Set<String> toBuy = new HashSet<>(offered.stream().map(OfferedType::type).toList());
+        if (conflict != null) {
+            conflict.coveringSet().forEach(covering -> toBuy.add(covering.type()));
+        }
         return new Recommendation(agencies, residesInUs, offered.stream().map(OfferedType::type).toList(),
                 acceptances, offered,
-                notOffered, conflict(evaluation, types),
+                notOffered, conflict,
                 evaluation.all(AcceptsNoEca.class).stream()
                         .map(c -> new NoEcaAnswer(c.fact().agency(), c.fact().explanation(), c.rule())).toList(),
                 evaluation.all(Product.class).stream()
+                        .filter(c -> toBuy.contains(c.fact().type()))
                         .sorted(Comparator.comparing(c -> c.fact().type(), types.byRank()))
                         .map(c -> new ProductAnswer(c.fact().type(), c.fact().name(), c.fact().storage(),
                                 c.fact().validity(), c.fact().price(), c.fact().source(), c.rule()))
                         .toList(),
                 evaluation.all(Proofing.class).stream()
+                        .filter(c -> toBuy.contains(c.fact().type()))
                         .sorted(Comparator.comparing(c -> c.fact().type(), types.byRank()))
                         .map(c -> new ProofingAnswer(c.fact().type(), c.fact().route(), c.fact().source(), c.rule()))
                         .toList(),

@@ -82,7 +82,7 @@ public final class CheckCommand {
     private static void printImpact(RulesetGate gate, CheckReport report, Path against, int fireLimit,
                                     PrintStream out) {
         if (report.ruleset() == null) {
-            out.println("impact: not computed: the rules in question do not pass the check");
+            out.println("impact: not computed: the rules do not compile");
             return;
         }
         Ruleset before;
@@ -95,9 +95,18 @@ public final class CheckCommand {
         }
         Impact impact = gate.impact(before, report.ruleset(), report.scenarios());
         out.println("impact: " + impact.summary() + ", against " + against);
-        impact.changes().forEach(change -> out.println("  " + change.selection() + "\n    before: " + change.before()
-                + "\n    after:  " + change.after()));
+        for (Impact.Change change : impact.changes()) {
+            out.println("  " + change.selection());
+            // "-> " ends where the value above begins, so before and after line up.
+            change.differences().forEach(difference -> out.println("    " + difference.part() + ": "
+                    + orNone(difference.before()) + "\n" + " ".repeat(difference.part().length() + 3) + "-> "
+                    + orNone(difference.after())));
+        }
         before.dispose();
+    }
+
+    private static String orNone(String part) {
+        return part.isEmpty() ? "(none)" : part;
     }
 
     private static String labelled(RuleProblem problem, String severity) {

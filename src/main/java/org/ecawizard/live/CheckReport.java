@@ -7,7 +7,7 @@ import org.ecawizard.ruleset.Ruleset;
 /**
  * What the gate found in a candidate ruleset.
  *
- * @param ruleset  the compiled candidate when it passed, else null
+ * @param ruleset  the compiled candidate, or null when the files did not compile
  * @param errors   what keeps it from going live: compile errors, catalog errors, failed scenarios
  * @param warnings what an analyst should look at but does not block it (a rule that never fires)
  */

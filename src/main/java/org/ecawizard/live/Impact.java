@@ -2,7 +2,9 @@ package org.ecawizard.live;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ecawizard.advice.Advisor;
@@ -22,8 +24,12 @@ import org.springframework.web.ErrorResponseException;
  */
 public record Impact(String from, String to, int evaluated, List<Change> changes) {
 
-    /** One selection whose answer changes. */
-    public record Change(String selection, String before, String after) {
+    /** One selection whose answer changes, and what in it changes. */
+    public record Change(String selection, List<Difference> differences) {
+    }
+
+    /** One part of an answer (what to buy, products, prices, warnings) before and after. */
+    public record Difference(String part, String before, String after) {
     }
 
     static Impact between(Ruleset before, Ruleset after, List<Scenario> scenarios, Advisor advisor) {
@@ -33,10 +39,20 @@ public record Impact(String from, String to, int evaluated, List<Change> changes
         List<Selections.Labelled> selections = Selections.of(List.copyOf(codes), scenarios);
         List<Change> changes = new ArrayList<>();
         for (Selections.Labelled selection : selections) {
-            String old = describe(before, selection.request(), advisor);
-            String now = describe(after, selection.request(), advisor);
-            if (!old.equals(now)) {
-                changes.add(new Change(selection.label(), old, now));
+            Map<String, String> old = describe(before, selection.request(), advisor);
+            Map<String, String> now = describe(after, selection.request(), advisor);
+            List<Difference> differences = new ArrayList<>();
+            for (String part : PARTS) {
+                String was = old.getOrDefault(part, "");
+                String is = now.getOrDefault(part, "");
+                boolean productsChanged = !old.getOrDefault("products", "").equals(now.getOrDefault("products", ""));
+                // Prices are shown only when the products stay: a new product brings its price along.
+                if (!was.equals(is) && !(part.equals("prices") && productsChanged)) {
+                    differences.add(new Difference(part, was, is));
+                }
+            }
+            if (!differences.isEmpty()) {
+                changes.add(new Change(selection.label(), differences));
             }
         }
         return new Impact(before.version(), after.version(), selections.size(), changes);
@@ -46,38 +62,36 @@ public record Impact(String from, String to, int evaluated, List<Change> changes
         return changes.size() + " of " + evaluated + " selections answer differently (" + from + " -> " + to + ")";
     }
 
-    /** The answer in one line, with what a buyer would act on: what to buy, at what price, and any warning. */
-    static String describe(Ruleset ruleset, RecommendationRequest request, Advisor advisor) {
+    /** The parts of an answer a buyer acts on, in the order they are shown. */
+    private static final List<String> PARTS = List.of("answer", "takes no ECA", "products", "prices", "warnings");
+
+    static Map<String, String> describe(Ruleset ruleset, RecommendationRequest request, Advisor advisor) {
         Recommendation answer;
         try {
             answer = advisor.recommend(ruleset, request);
         } catch (ErrorResponseException e) {
-            return "refused: " + e.getBody().getDetail();
+            return Map.of("answer", "refused: " + e.getBody().getDetail());
         } catch (RulesDidNotSettleException e) {
-            return "no answer: " + e.getMessage();
+            return Map.of("answer", "no answer: " + e.getMessage());
         }
-        StringBuilder line = new StringBuilder();
+        Map<String, String> parts = new LinkedHashMap<>();
         if (!answer.certificateTypes().isEmpty()) {
-            line.append("offers ").append(String.join(", ", answer.certificateTypes()));
+            parts.put("answer", "offers " + String.join(", ", answer.certificateTypes()));
         } else if (answer.conflict() != null) {
-            line.append("conflict between ").append(String.join(", ", answer.conflict().agencies()))
-                    .append("; buy ").append(answer.conflict().coveringSet().stream()
-                            .map(Recommendation.Covering::type).collect(Collectors.joining(" + ")));
+            parts.put("answer", "conflict between " + String.join(", ", answer.conflict().agencies()) + "; buy "
+                    + answer.conflict().coveringSet().stream().map(Recommendation.Covering::type)
+                            .collect(Collectors.joining(" + ")));
         } else {
-            line.append("nothing to buy");
+            parts.put("answer", "nothing to buy");
         }
-        if (!answer.notAcceptingEca().isEmpty()) {
-            line.append("; takes no ECA: ").append(answer.notAcceptingEca().stream()
-                    .map(Recommendation.NoEcaAnswer::agency).collect(Collectors.joining(", ")));
-        }
-        if (!answer.products().isEmpty()) {
-            line.append("; products: ").append(answer.products().stream()
-                    .map(p -> p.name() + " (" + p.price() + ")").collect(Collectors.joining(", ")));
-        }
-        if (!answer.warnings().isEmpty()) {
-            line.append("; warnings: ").append(answer.warnings().stream()
-                    .map(Recommendation.WarningAnswer::text).collect(Collectors.joining(" | ")));
-        }
-        return line.toString();
+        parts.put("takes no ECA", answer.notAcceptingEca().stream().map(Recommendation.NoEcaAnswer::agency)
+                .collect(Collectors.joining(", ")));
+        parts.put("products", answer.products().stream().map(Recommendation.ProductAnswer::name)
+                .collect(Collectors.joining(", ")));
+        parts.put("prices", answer.products().stream().map(p -> p.name() + ": " + p.price())
+                .collect(Collectors.joining(", ")));
+        parts.put("warnings", answer.warnings().stream().map(Recommendation.WarningAnswer::text)
+                .collect(Collectors.joining(" | ")));
+        return parts;
     }
 }

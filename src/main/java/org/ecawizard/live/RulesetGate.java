@@ -36,7 +36,10 @@ public final class RulesetGate {
         this.runner = new ScenarioRunner(advisor);
     }
 
-    /** Checks the files; the report holds the compiled ruleset only when it passed. */
+    /**
+     * Checks the files. The report holds the compiled ruleset whenever the files compiled, even when a scenario
+     * failed, so that its impact can still be shown; the caller disposes of a ruleset it does not put live.
+     */
     public CheckReport check(RuleSource source) {
         List<RuleProblem> errors = new ArrayList<>();
         ScenarioReader.Scenarios scenarios = ScenarioReader.read(source);
@@ -59,10 +62,6 @@ public final class RulesetGate {
             }
         }
         List<RuleProblem> warnings = exercise(ruleset, scenarios.scenarios(), errors);
-        if (!errors.isEmpty()) {
-            ruleset.dispose();
-            ruleset = null;
-        }
         return new CheckReport(source.version(), ruleset, errors, warnings, scenarios.scenarios(), failed);
     }
 

@@ -42,6 +42,7 @@ public class RulesetService {
         RuleSource source = RuleSource.of(properties.dir());
         CheckReport report = gate.check(source);
         if (!report.passed()) {
+            discard(report);
             throw new InvalidRulesetException(source.location(), report.errors());
         }
         report.warnings().forEach(warning -> log.warn("{}", warning));
@@ -103,6 +104,7 @@ public class RulesetService {
         }
         CheckReport report = gate.check(source);
         if (!report.passed()) {
+            discard(report);
             lastFailure = new FailedLoad(report.version(), clock.instant(), report.errors());
             log.warn("Kept ruleset {} in service; candidate {} was refused:\n{}", serving.version(),
                     report.version(), String.join("\n", report.errors().stream().map(RuleProblem::toString).toList()));
@@ -115,9 +117,15 @@ public class RulesetService {
         lastActivation = new Activation(clock.instant(), impact);
         serving.dispose();
         log.info("Serving ruleset {}: {}", report.version(), impact.summary());
-        impact.changes().forEach(change -> log.info("  {}: {} -> {}", change.selection(), change.before(),
-                change.after()));
+        impact.changes().forEach(change -> change.differences().forEach(difference -> log.info("  {}: {}: {} -> {}",
+                change.selection(), difference.part(), difference.before(), difference.after())));
         return true;
+    }
+
+    private static void discard(CheckReport refused) {
+        if (refused.ruleset() != null) {
+            refused.ruleset().dispose();
+        }
     }
 
     /** A candidate ruleset that was refused, and why. */

@@ -133,6 +133,8 @@ class AdvisorTest {
                 .containsExactly("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE");
         assertThat(answer.conflict().alternativeCoveringSets())
                 .containsExactly(List.of("MEDIUM_ASSURANCE", "MEDIUM_HARDWARE_ASSURANCE"));
+        assertThat(answer.products()).extracting(Recommendation.ProductAnswer::type)
+                .containsExactly("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE");
     }
 
     @Test

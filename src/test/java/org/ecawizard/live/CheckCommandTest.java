@@ -89,10 +89,16 @@ class CheckCommandTest {
 
         String out = printed.toString(StandardCharsets.UTF_8);
         assertThat(out).contains("impact: ").contains("against rules");
-        assertThat(out).contains("  DIBCS + JPAS\n    before: conflict between DIBCS, JPAS; buy MEDIUM_ASSURANCE + MEDIUM_TOKEN_ASSURANCE")
-                .contains("    after:  offers MEDIUM_TOKEN_ASSURANCE");
-        assertThat(out).contains("  DIBCS\n    before: offers MEDIUM_ASSURANCE;")
-                .contains("    after:  offers MEDIUM_ASSURANCE, MEDIUM_TOKEN_ASSURANCE;");
+        assertThat(out).contains("""
+                  DIBCS + JPAS
+                    answer: conflict between DIBCS, JPAS; buy MEDIUM_ASSURANCE + MEDIUM_TOKEN_ASSURANCE
+                         -> offers MEDIUM_TOKEN_ASSURANCE
+                """);
+        assertThat(out).contains("""
+                  DIBCS
+                    answer: offers MEDIUM_ASSURANCE
+                         -> offers MEDIUM_ASSURANCE, MEDIUM_TOKEN_ASSURANCE
+                """);
         assertThat(out).doesNotContain("  CANES + JPAS\n");
     }
 

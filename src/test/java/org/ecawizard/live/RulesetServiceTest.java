@@ -85,8 +85,9 @@ class RulesetServiceTest {
         assertThat(impact.to()).isEqualTo(service.current().version());
         assertThat(impact.changes()).anySatisfy(change -> {
             assertThat(change.selection()).isEqualTo("NEW_APP");
-            assertThat(change.before()).startsWith("refused: Unknown agency code 'NEW_APP'");
-            assertThat(change.after()).startsWith("offers MEDIUM_HARDWARE_ASSURANCE");
+            assertThat(change.differences().get(0).part()).isEqualTo("answer");
+            assertThat(change.differences().get(0).before()).startsWith("refused: Unknown agency code 'NEW_APP'");
+            assertThat(change.differences().get(0).after()).isEqualTo("offers MEDIUM_HARDWARE_ASSURANCE");
         });
         assertThat(impact.changes()).noneSatisfy(change -> assertThat(change.selection()).doesNotContain("NEW_APP"));
     }

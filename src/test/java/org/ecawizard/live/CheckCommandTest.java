@@ -40,12 +40,20 @@ class CheckCommandTest {
                 .allSatisfy(line -> assertThat(line).matches("rules/wizard/\\w+\\.drl:\\d+:0: warning: rule \".+\" fires for no selection .*"));
     }
 
-    @Test
-    void brokenRulesFailWithLinesAnEditorCanJumpTo() throws IOException {
+    /** A copy of the shipped rules with one replacement made in one file. */
+    private Path shippedRulesWith(String file, String from, String to) throws IOException {
         Path rules = work.resolve("rules");
         ShippedRules.copyTo(rules);
-        Path jpas = rules.resolve("agencies/JPAS.drl");
-        Files.writeString(jpas, Files.readString(jpas).replace("Selection(agency == \"JPAS\")", "Selection(agency == \"JPAS\""));
+        Path edited = rules.resolve(file);
+        String content = Files.readString(edited);
+        assertThat(content).contains(from);
+        Files.writeString(edited, content.replace(from, to));
+        return rules;
+    }
+
+    @Test
+    void brokenRulesFailWithLinesAnEditorCanJumpTo() throws IOException {
+        Path rules = shippedRulesWith("agencies/JPAS.drl", "Selection(agency == \"JPAS\")", "Selection(agency == \"JPAS\"");
 
         assertThat(check("--rules", rules.toString())).isEqualTo(1);
 
@@ -56,10 +64,7 @@ class CheckCommandTest {
 
     @Test
     void aFailingScenarioFailsTheCheck() throws IOException {
-        Path rules = work.resolve("rules");
-        ShippedRules.copyTo(rules);
-        Path jpas = rules.resolve("agencies/JPAS.drl");
-        Files.writeString(jpas, Files.readString(jpas).replace("\"MEDIUM_TOKEN_ASSURANCE\"", "\"MEDIUM_ASSURANCE\""));
+        Path rules = shippedRulesWith("agencies/JPAS.drl", "\"MEDIUM_TOKEN_ASSURANCE\"", "\"MEDIUM_ASSURANCE\"");
 
         assertThat(check("--rules", rules.toString())).isEqualTo(1);
 
@@ -69,13 +74,10 @@ class CheckCommandTest {
 
     @Test
     void anImpactRunListsEverySelectionWhoseAnswerChanges() throws IOException {
-        Path rules = work.resolve("rules");
-        ShippedRules.copyTo(rules);
-        Path dibcs = rules.resolve("agencies/DIBCS.drl");
-        Files.writeString(dibcs, Files.readString(dibcs).replace(
+        Path rules = shippedRulesWith("agencies/DIBCS.drl",
                 "    insert(new Acceptance(\"DIBCS\", \"MEDIUM_ASSURANCE\"));",
                 "    insert(new Acceptance(\"DIBCS\", \"MEDIUM_ASSURANCE\"));\n"
-                        + "    insert(new Acceptance(\"DIBCS\", \"MEDIUM_TOKEN_ASSURANCE\"));"));
+                        + "    insert(new Acceptance(\"DIBCS\", \"MEDIUM_TOKEN_ASSURANCE\"));");
         // The shipped conflict scenarios no longer hold once DIBCS takes Medium Token: say what now holds.
         Path conflicts = rules.resolve("scenarios/conflicts.yaml");
         Files.writeString(conflicts, """

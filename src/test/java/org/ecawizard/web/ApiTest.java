@@ -129,4 +129,14 @@ class ApiTest {
         assertThat(mvc.get().uri("/api/nothing-here").exchange())
                 .hasStatus(404).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
+
+    @ParameterizedTest
+    @CsvSource({"/api/agencies", "/api/ruleset", "/api/nothing-here"})
+    void everyResponseCarriesTheSecurityHeaders(String path) {
+        assertThat(mvc.get().uri(path).exchange())
+                .hasHeader("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY)
+                .hasHeader("X-Content-Type-Options", "nosniff")
+                .hasHeader("X-Frame-Options", "DENY")
+                .hasHeader("Referrer-Policy", "no-referrer");
+    }
 }

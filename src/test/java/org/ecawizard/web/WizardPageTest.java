@@ -1,0 +1,247 @@
+package org.ecawizard.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.ecawizard.ruleset.ShippedRules;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The wizard page in a real browser, as a buyer uses it. The service runs on the shipped rules plus one
+ * agency whose title is markup, which must show as text.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WizardPageTest {
+
+    private static final String MARKUP_TITLE = "<img src=x onerror=\"document.title='pwned'\"> Markup <b>Portal</b>";
+    private static final Path RULES = rulesWithAMarkupTitle();
+
+    @LocalServerPort
+    int port;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @DynamicPropertySource
+    static void rules(DynamicPropertyRegistry registry) {
+        registry.add("eca.rules.dir", RULES::toString);
+        registry.add("eca.rules.watch", () -> "false");
+    }
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        // The answer is re-rendered on every change; an element read mid-render is simply read again.
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterAll
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        FileSystemUtils.deleteRecursively(RULES);
+    }
+
+    @BeforeEach
+    void desktopSize() {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    private void open(String pathAndQuery) {
+        browser.get("http://127.0.0.1:" + port + pathAndQuery);
+        wait.until(d -> !d.findElements(By.id("agency-CANES")).isEmpty());
+    }
+
+    private void tick(String code) {
+        browser.findElement(By.id("agency-" + code)).click();
+    }
+
+    private String verdict(String expected) {
+        wait.until(d -> d.findElements(By.cssSelector("#answer-body .verdict")).stream()
+                .anyMatch(v -> v.getText().equals(expected)));
+        return browser.findElement(By.id("answer-body")).getText();
+    }
+
+    private List<String> types(String selector) {
+        return browser.findElements(By.cssSelector(selector)).stream().map(e -> e.getAttribute("data-type")).toList();
+    }
+
+    @Test
+    void seedExampleCanesAndJpasIsMediumTokenAndSaysWhy() throws IOException {
+        open("/");
+        tick("CANES");
+        tick("JPAS");
+
+        String answer = verdict("Buy an ECA Medium Token Assurance certificate.");
+
+        assertThat(types("#answer-body .offers li")).containsExactly("MEDIUM_TOKEN_ASSURANCE");
+        assertThat(answer).contains("ECA Medium Assurance: not accepted by Joint Personnel Adjudication System.")
+                .contains("ECA Medium Token Assurance | Hardware Storage", "$185 to $445", "notary public");
+        assertThat(browser.findElement(By.id("ruleset")).getText()).matches("Answered by ruleset [0-9a-f]{12}\\.");
+        assertThat(browser.getCurrentUrl()).endsWith("?agencies=CANES%2CJPAS");
+        Browser.screenshot(browser, "seed-example-desktop");
+    }
+
+    @Test
+    void aSpecialEntryOffersEveryType() throws IOException {
+        open("/");
+        assertThat(browser.findElement(By.id("special-list")).getText()).contains("My Federal Program is not Listed");
+        tick("NOT_LISTED");
+
+        verdict("Any one of these works for every application you ticked; the first is the most suitable:");
+
+        assertThat(types("#answer-body .offers li"))
+                .containsExactly("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE", "MEDIUM_HARDWARE_ASSURANCE");
+        Browser.screenshot(browser, "special-entry");
+    }
+
+    @Test
+    void aConflictNamesTheApplicationsAndWhatToBuyTogether() throws IOException {
+        open("/");
+        tick("JPAS");
+        tick("DIBCS");
+
+        String answer = verdict("No single certificate works for all of them.");
+
+        assertThat(answer).contains("In conflict: DoD Defense Industrial Base Cybersecurity program membership,"
+                + " Joint Personnel Adjudication System.");
+        assertThat(types("#answer-body .covering li")).containsExactly("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE");
+        Browser.screenshot(browser, "conflict");
+    }
+
+    @Test
+    void aBuyerOutsideTheUsGetsTheNonUsProduct() throws IOException {
+        open("/");
+        tick("CANES");
+        tick("JPAS");
+        browser.findElement(By.cssSelector("input[name=residence][value=abroad]")).click();
+
+        wait.until(d -> d.findElement(By.id("answer-body")).getText()
+                .contains("ECA Medium Token Assurance | Hardware Storage | Non-U.S."));
+
+        assertThat(browser.findElement(By.id("answer-body")).getText()).contains("consular officer");
+        assertThat(browser.getCurrentUrl()).endsWith("?agencies=CANES%2CJPAS&residence=abroad");
+        Browser.screenshot(browser, "outside-the-us");
+    }
+
+    @Test
+    void everythingWorksWithTheKeyboardAlone() throws IOException {
+        open("/");
+        Actions keys = new Actions(browser);
+        for (int i = 0; i < 5 && !"filter".equals(focused().getAttribute("id")); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        assertThat(focused().getAttribute("id")).isEqualTo("filter");
+
+        keys.sendKeys("jpas").perform();
+        wait.until(d -> d.findElement(By.id("filter-count")).getText().equals("1 of 12 applications shown"));
+        keys.sendKeys(Keys.TAB).perform();
+        assertThat(focused().getAttribute("id")).isEqualTo("agency-JPAS");
+        keys.sendKeys(Keys.SPACE).perform();
+        for (int i = 0; i < 10 && !"radio".equals(focused().getAttribute("type")); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        keys.sendKeys(Keys.ARROW_RIGHT).perform();
+
+        wait.until(d -> d.findElement(By.id("answer-body")).getText()
+                .contains("ECA Medium Token Assurance | Hardware Storage | Non-U.S."));
+        assertThat(browser.findElement(By.id("agency-JPAS")).isSelected()).isTrue();
+        Browser.screenshot(browser, "keyboard-only");
+    }
+
+    @Test
+    void anAgencyTitleWithMarkupIsShownAsText() throws IOException {
+        open("/");
+        WebElement label = browser.findElement(By.cssSelector("label[for=agency-MARKUP] .title"));
+
+        assertThat(label.getText()).isEqualTo(MARKUP_TITLE);
+        assertThat(browser.findElements(By.cssSelector("#agency-list img, #agency-list b"))).isEmpty();
+        tick("MARKUP");
+        verdict("Buy an ECA Medium Assurance certificate.");
+        assertThat(browser.getTitle()).isEqualTo("Which ECA certificate should I buy?");
+        Browser.screenshot(browser, "markup-title-as-text");
+    }
+
+    @Test
+    void aSharedLinkRestoresTheSelectionAndTheAnswer() throws IOException {
+        open("/?agencies=CANES,JPAS&residence=abroad");
+
+        verdict("Buy an ECA Medium Token Assurance certificate.");
+
+        assertThat(browser.findElement(By.id("agency-CANES")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("agency-JPAS")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("input[name=residence][value=abroad]")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("answer-body")).getText())
+                .contains("ECA Medium Token Assurance | Hardware Storage | Non-U.S.");
+        Browser.screenshot(browser, "shared-link");
+    }
+
+    @Test
+    void theLayoutFitsA360PixelScreen() throws IOException {
+        browser.manage().window().setSize(new Dimension(360, 800));
+        open("/?agencies=JPAS,DIBCS");
+        verdict("No single certificate works for all of them.");
+
+        Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).isZero();
+        Browser.screenshot(browser, "conflict-360px-top");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('answer').scrollIntoView();");
+        Browser.screenshot(browser, "conflict-360px-answer");
+    }
+
+    private WebElement focused() {
+        return browser.switchTo().activeElement();
+    }
+
+    private static Path rulesWithAMarkupTitle() {
+        try {
+            Path dir = Files.createTempDirectory("eca-rules-page-");
+            ShippedRules.copyTo(dir);
+            Files.writeString(dir.resolve("agencies/MARKUP.drl"), """
+                    package agencies;
+                    import org.ecawizard.facts.*;
+                    rule "MARKUP accepts Medium"
+                        @agency("MARKUP")
+                        @title("%s")
+                        @summary("A test agency whose title is markup.")
+                        @status("confirmed")
+                        @source("https://example.org/markup")
+                    when
+                        Selection(agency == "MARKUP")
+                    then
+                        insert(new Acceptance("MARKUP", "MEDIUM_ASSURANCE"));
+                    end
+                    """.formatted(MARKUP_TITLE.replace("\"", "\\\"")));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

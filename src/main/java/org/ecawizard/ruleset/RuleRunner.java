@@ -1,36 +1,43 @@
 package org.ecawizard.ruleset;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.kie.api.KieBase;
-import org.kie.api.command.Command;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.StatelessKieSession;
-import org.kie.internal.command.CommandFactory;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.KieSession;
 
-/** Runs facts through a rule base: a fresh stateless session per run, fired at most {@code fireLimit} times. */
+/** Runs facts through a rule base: a clean session per run, fired at most {@code fireLimit} times. */
 final class RuleRunner {
 
-    private final KieBase base;
+    private final KieSessionsPool sessions;
     private final RuleIndex index;
     private final int fireLimit;
 
-    RuleRunner(KieBase base, RuleIndex index, int fireLimit) {
-        this.base = base;
+    /**
+     * Sessions come from a pool: a pooled session is reset and reused rather than built per request; the
+     * container shuts the pool down when it is disposed.
+     */
+    RuleRunner(KieContainer container, RuleIndex index, int fireLimit) {
+        this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.index = index;
         this.fireLimit = fireLimit;
     }
 
     Evaluation evaluate(List<?> facts) {
-        StatelessKieSession session = base.newStatelessKieSession();
+        KieSession session = sessions.newKieSession();
         ConclusionRecorder recorder = new ConclusionRecorder(index);
         session.addEventListener((RuleRuntimeEventListener) recorder);
         session.addEventListener((AgendaEventListener) recorder);
-        List<Command<?>> commands = new ArrayList<>();
-        facts.forEach(fact -> commands.add(CommandFactory.newInsert(fact)));
-        commands.add(CommandFactory.newFireAllRules(fireLimit));
-        session.execute(CommandFactory.newBatchExecution(commands));
+        try {
+            facts.forEach(session::insert);
+            session.fireAllRules(fireLimit);
+        } finally {
+            // A pooled session keeps its listeners through the reset; this recorder belongs to this run only.
+            session.removeEventListener((RuleRuntimeEventListener) recorder);
+            session.removeEventListener((AgendaEventListener) recorder);
+            session.dispose();
+        }
         Evaluation evaluation = recorder.evaluation();
         if (evaluation.fired().size() >= fireLimit) {
             throw new RulesDidNotSettleException(fireLimit);

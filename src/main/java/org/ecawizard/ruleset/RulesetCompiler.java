@@ -54,7 +54,7 @@ public final class RulesetCompiler {
         KieContainer container = kie.newKieContainer(release, classLoader);
         try {
             RuleIndex index = new RuleIndex(container.getKieBase(), source);
-            RuleRunner runner = new RuleRunner(container.getKieBase(), index, fireLimit);
+            RuleRunner runner = new RuleRunner(container, index, fireLimit);
             AgencyCatalog catalog = new CatalogReader(source, container.getKieBase(), index, runner).read();
             return new Ruleset(source, clock.instant(), container, index, runner, catalog);
         } catch (RuntimeException e) {

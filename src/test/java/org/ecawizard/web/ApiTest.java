@@ -3,6 +3,7 @@ package org.ecawizard.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ecawizard.advice.Advisor;
+import org.ecawizard.advice.AnswerCache;
 import org.ecawizard.live.RulesetService;
 import org.ecawizard.ruleset.ShippedRules;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The HTTP contract: the three endpoints, and a problem+json for every kind of bad request. */
 @WebMvcTest
-@Import({RulesetService.class, Advisor.class})
+@Import({RulesetService.class, Advisor.class, AnswerCache.class})
 class ApiTest {
 
     @Autowired

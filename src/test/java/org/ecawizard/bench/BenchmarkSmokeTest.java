@@ -1,0 +1,44 @@
+package org.ecawizard.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collection;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/** The benchmarks compile and run; their figures come from the bench profile (BENCHMARKS.md), not from here. */
+class BenchmarkSmokeTest {
+
+    @Test
+    void everyBenchmarkRunsOnce() throws Exception {
+        Collection<RunResult> results = new Runner(new OptionsBuilder()
+                .include(RecommendationBenchmark.class.getName())
+                .forks(0)
+                .warmupIterations(0)
+                .measurementIterations(1)
+                .measurementTime(TimeValue.milliseconds(50))
+                .mode(org.openjdk.jmh.annotations.Mode.Throughput)
+                .shouldFailOnError(true)
+                .build()).run();
+
+        assertThat(results).hasSize(12);
+        assertThat(results).allSatisfy(result -> assertThat(result.getPrimaryResult().getScore()).isPositive());
+    }
+
+    @Test
+    void theBaselineAgreesWithTheRulesOnTheOfferedTypes() {
+        var ruleset = org.ecawizard.ruleset.ShippedRules.ruleset();
+        var baseline = new Intersection(ruleset.catalog());
+        var advisor = new org.ecawizard.advice.Advisor();
+        for (String first : Intersection.codes(ruleset.catalog())) {
+            for (String second : Intersection.codes(ruleset.catalog())) {
+                var request = new org.ecawizard.advice.RecommendationRequest(java.util.List.of(first, second), true);
+                assertThat(baseline.offered(request.agencies())).as(first + " + " + second)
+                        .isEqualTo(advisor.recommend(ruleset, request).certificateTypes());
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.ecawizard.bench;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.ecawizard.advice.Advisor;
+import org.ecawizard.advice.AnswerCache;
+import org.ecawizard.advice.Choice;
+import org.ecawizard.advice.Recommendation;
+import org.ecawizard.advice.RecommendationRequest;
+import org.ecawizard.catalog.Agency;
+import org.ecawizard.ruleset.RuleSource;
+import org.ecawizard.ruleset.Ruleset;
+import org.ecawizard.ruleset.RulesetCompiler;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * A recommendation through the real harness and the shipped rules, uncached ({@code rules}) and through the
+ * answer cache ({@code cached}), beside a plain-Java baseline that computes the same offered types from the
+ * same catalog by set intersection. Run with {@code ./mvnw -Pbench ...}
+ * (BENCHMARKS.md); {@code BenchmarkSmokeTest} only checks that it runs.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode({Mode.Throughput, Mode.SampleTime})
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class RecommendationBenchmark {
+
+    /** How many agencies are selected: 1, 2, 10, or one special entry. */
+    @Param({"1", "2", "10", "special"})
+    public String selection;
+
+    private Ruleset ruleset;
+    private Advisor advisor;
+    private Intersection baseline;
+    private RecommendationRequest request;
+    private final AnswerCache cache = new AnswerCache(10_000);
+
+    @Setup(Level.Trial)
+    public void compile() {
+        ruleset = new RulesetCompiler(1000, Clock.systemUTC()).compile(RuleSource.fromDirectory(Path.of("rules")));
+        advisor = new Advisor();
+        baseline = new Intersection(ruleset.catalog());
+        List<String> ordinary = ruleset.catalog().all().stream().filter(a -> !a.special()).map(Agency::code).toList();
+        List<String> codes = switch (selection) {
+            case "1" -> List.of("JPAS");
+            case "2" -> List.of("CANES", "JPAS");
+            case "10" -> ordinary.subList(0, 10);
+            case "special" -> List.of("NOT_LISTED");
+            default -> throw new IllegalArgumentException(selection);
+        };
+        request = new RecommendationRequest(codes, true);
+    }
+
+    @TearDown(Level.Trial)
+    public void dispose() {
+        ruleset.dispose();
+    }
+
+    @Benchmark
+    public Recommendation rules() {
+        return advisor.recommend(ruleset, request);
+    }
+
+    /** The same request through the answer cache, as the HTTP path does when it has seen the choice. */
+    @Benchmark
+    public Recommendation cached() {
+        Choice choice = Choice.of(request);
+        return cache.get(ruleset.version(), choice, () -> advisor.recommend(ruleset, choice, false));
+    }
+
+    @Benchmark
+    public List<String> baseline() {
+        return baseline.offered(request.agencies());
+    }
+}

@@ -1,0 +1,129 @@
+package org.ecawizard.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.ecawizard.advice.Advisor;
+import org.ecawizard.advice.Choice;
+import org.ecawizard.ruleset.RuleSource;
+import org.ecawizard.ruleset.Ruleset;
+import org.ecawizard.ruleset.RulesetCompiler;
+
+/**
+ * The scale of the policy: rulesets of generated agencies (each accepting a random non-empty set of the three
+ * types, with a fixed seed) beside the shipped wizard rules. For each size it prints the compile time, the heap
+ * the compiled ruleset holds after GC, and the cost of an uncached two-agency recommendation.
+ * Run: {@code ./mvnw -Pbench test-compile exec:exec -Dbench.main=org.ecawizard.bench.ScaleBenchmark}.
+ */
+public final class ScaleBenchmark {
+
+    private static final String[] TYPES = {"MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE", "MEDIUM_HARDWARE_ASSURANCE"};
+    private static final long WARM_UP_NANOS = 3_000_000_000L;
+    private static final long MEASURE_NANOS = 5_000_000_000L;
+
+    private ScaleBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = args.length > 0 ? Stream.of(args).mapToInt(Integer::parseInt).toArray() : new int[] {100, 1000, 5000};
+        System.out.printf("%8s %12s %14s %14s %12s%n", "agencies", "compile s", "heap MB", "us/request", "requests/s");
+        for (int size : sizes) {
+            Path dir = generate(size);
+            long heapBefore = heapAfterGc();
+            long started = System.nanoTime();
+            Ruleset ruleset = new RulesetCompiler(1000, Clock.systemUTC()).compile(RuleSource.fromDirectory(dir));
+            double compileSeconds = (System.nanoTime() - started) / 1e9;
+            double heapMb = (heapAfterGc() - heapBefore) / 1024.0 / 1024.0;
+            double micros = perRequestMicros(ruleset, size);
+            System.out.printf("%8d %12.2f %14.1f %14.1f %12.0f%n", size, compileSeconds, heapMb, micros, 1e6 / micros);
+            ruleset.dispose();
+            deleteTree(dir);
+        }
+    }
+
+    /** Uncached recommendations for random pairs of agencies, after a warm-up, on this thread. */
+    private static double perRequestMicros(Ruleset ruleset, int size) {
+        Advisor advisor = new Advisor();
+        Random random = new Random(7);
+        List<Choice> choices = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            choices.add(new Choice(List.of(code(random.nextInt(size)), code(random.nextInt(size))), true));
+        }
+        long sink = 0;
+        int i = 0;
+        for (long end = System.nanoTime() + WARM_UP_NANOS; System.nanoTime() < end; i++) {
+            sink += advisor.recommend(ruleset, choices.get(i % choices.size()), false).certificateTypes().size();
+        }
+        long count = 0;
+        long began = System.nanoTime();
+        long end = began + MEASURE_NANOS;
+        while (System.nanoTime() < end) {
+            sink += advisor.recommend(ruleset, choices.get((int) (count % choices.size())), false).certificateTypes().size();
+            count++;
+        }
+        if (sink == 42) {
+            System.out.print("");
+        }
+        return (System.nanoTime() - began) / 1000.0 / count;
+    }
+
+    private static String code(int n) {
+        return String.format("GEN_%05d", n);
+    }
+
+    private static Path generate(int size) throws IOException {
+        Path dir = Files.createTempDirectory("eca-scale-" + size + "-");
+        Files.createDirectories(dir.resolve("agencies"));
+        Files.createDirectories(dir.resolve("wizard"));
+        try (Stream<Path> wizard = Files.list(Path.of("rules", "wizard"))) {
+            for (Path file : wizard.toList()) {
+                Files.copy(file, dir.resolve("wizard").resolve(file.getFileName()));
+            }
+        }
+        Random random = new Random(size);
+        for (int n = 0; n < size; n++) {
+            StringBuilder accepts = new StringBuilder();
+            int mask = 1 + random.nextInt(7);
+            for (int t = 0; t < TYPES.length; t++) {
+                if ((mask & (1 << t)) != 0) {
+                    accepts.append("    insert(new Acceptance(\"").append(code(n)).append("\", \"").append(TYPES[t])
+                            .append("\"));\n");
+                }
+            }
+            Files.writeString(dir.resolve("agencies").resolve(code(n) + ".drl"), """
+                    package agencies;
+                    import org.ecawizard.facts.*;
+                    rule "%1$s accepts"
+                        @agency("%1$s") @title("Generated agency %1$s") @summary("generated")
+                        @status("confirmed") @source("https://example.org/%1$s")
+                    when
+                        Selection(agency == "%1$s")
+                    then
+                    %2$send
+                    """.formatted(code(n), accepts));
+        }
+        return dir;
+    }
+
+    private static long heapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -39,6 +39,7 @@ public class RulesetService {
         this.properties = properties;
         this.clock = clock;
         this.gate = new RulesetGate(properties.fireLimit(), clock, advisor);
+        long started = System.nanoTime();
         RuleSource source = RuleSource.of(properties.dir());
         CheckReport report = gate.check(source);
         if (!report.passed()) {
@@ -47,8 +48,9 @@ public class RulesetService {
         }
         report.warnings().forEach(warning -> log.warn("{}", warning));
         current.set(report.ruleset());
-        log.info("Serving ruleset {} from {}: {} agencies, {} scenarios passed", report.version(),
-                source.location(), report.ruleset().catalog().size(), report.scenarios().size());
+        log.info("Serving ruleset {} from {}: {} agencies, {} scenarios passed, checked in {} ms", report.version(),
+                source.location(), report.ruleset().catalog().size(), report.scenarios().size(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     public Ruleset current() {

@@ -11,16 +11,25 @@ import java.util.Set;
  */
 public record Choice(List<String> agencies, boolean residesInUs) {
 
+    /** The most entries a selection may have: far more than anyone ticks, few enough to answer at once. */
+    public static final int MAX_AGENCIES = 100;
+    /** The longest agency code accepted; longer text cannot be a code and is not echoed back. */
+    public static final int MAX_CODE_LENGTH = 64;
+
     public Choice {
         agencies = List.copyOf(agencies);
     }
 
-    /** @throws InvalidSelectionException when the selection is empty or has a blank code */
+    /** @throws InvalidSelectionException when the selection is empty, too large, or has a blank or overlong code */
     public static Choice of(RecommendationRequest request) {
         List<String> agencies = request.agencies();
         if (agencies == null || agencies.isEmpty()) {
             throw new InvalidSelectionException(
                     "Select at least one agency: send {\"agencies\": [\"CANES\", \"JPAS\"]}. GET /api/agencies lists the codes.");
+        }
+        if (agencies.size() > MAX_AGENCIES) {
+            throw new InvalidSelectionException("The selection has " + agencies.size() + " entries; at most "
+                    + MAX_AGENCIES + " are accepted.");
         }
         Set<String> codes = new LinkedHashSet<>();
         for (int i = 0; i < agencies.size(); i++) {
@@ -28,6 +37,10 @@ public record Choice(List<String> agencies, boolean residesInUs) {
             if (code == null || code.isBlank()) {
                 throw new InvalidSelectionException("agencies[" + i + "] is " + (code == null ? "null" : "blank")
                         + ": every entry must be an agency code.");
+            }
+            if (code.length() > MAX_CODE_LENGTH) {
+                throw new InvalidSelectionException("agencies[" + i + "] has " + code.length()
+                        + " characters; an agency code has at most " + MAX_CODE_LENGTH + ".");
             }
             codes.add(code.strip().toUpperCase(Locale.ROOT));
         }

@@ -36,6 +36,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable tooLarge = ex;
+        while (tooLarge != null && !(tooLarge instanceof RequestSizeLimit.BodyTooLargeException)) {
+            tooLarge = tooLarge.getCause();
+        }
+        if (tooLarge != null) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+            problem.setType(URI.create("/problems/body-too-large"));
+            problem.setTitle("Body too large");
+            return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(ex));
         problem.setType(URI.create("/problems/unreadable-request"));
         problem.setTitle("Unreadable request");

@@ -1,6 +1,9 @@
 package org.ecawizard.ruleset;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieContainer;
@@ -40,7 +43,10 @@ final class RuleRunner {
         }
         Evaluation evaluation = recorder.evaluation();
         if (evaluation.fired().size() >= fireLimit) {
-            throw new RulesDidNotSettleException(fireLimit);
+            Map.Entry<RuleLocation, Long> busiest = evaluation.fired().stream()
+                    .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                    .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+            throw new RulesDidNotSettleException(fireLimit, busiest.getKey(), busiest.getValue());
         }
         return evaluation;
     }

@@ -3,8 +3,17 @@ package org.ecawizard.ruleset;
 /** The rules kept firing up to the cap: a rule loops, or the cap is too low for the ruleset. */
 public class RulesDidNotSettleException extends RuntimeException {
 
-    public RulesDidNotSettleException(int fireLimit) {
-        super("The rules did not settle within " + fireLimit + " rule firings (eca.rules.fire-limit);"
-                + " a rule probably re-inserts what makes it fire again.");
+    private final RuleLocation busiest;
+
+    /** @param busiest the rule that fired most often in the run that was stopped */
+    public RulesDidNotSettleException(int fireLimit, RuleLocation busiest, long times) {
+        super("The rules did not settle within " + fireLimit + " rule firings (eca.rules.fire-limit): rule \""
+                + busiest.rule() + "\" (" + busiest.file() + ":" + busiest.line() + ") fired " + times
+                + " times; it probably re-inserts what makes it fire again.");
+        this.busiest = busiest;
+    }
+
+    public RuleLocation busiest() {
+        return busiest;
     }
 }

@@ -125,7 +125,8 @@ class RulesetCompilerTest {
         Files.writeString(rules.resolve("agencies/LOOPY.drl"), FIRE_LIMIT_RULE);
 
         assertThat(refusal().problems()).singleElement().asString()
-                .contains("LOOPY.drl:3:0", "selecting LOOPY alone", "did not settle within 200");
+                .contains("LOOPY.drl:3:0", "selecting LOOPY alone", "did not settle within 200",
+                        "rule \"LOOPY accepts Medium, again and again\" (" + rules + "/agencies/LOOPY.drl:3) fired");
     }
 
     @Test
@@ -149,7 +150,8 @@ class RulesetCompilerTest {
 
         assertThatThrownBy(() -> ruleset.evaluate(List.of(ruleset.catalog().find("CANES").orElseThrow().selection(),
                 ruleset.catalog().find("JPAS").orElseThrow().selection(), new Buyer(true))))
-                .isInstanceOf(RulesDidNotSettleException.class)
+                .isInstanceOfSatisfying(RulesDidNotSettleException.class, e ->
+                        assertThat(e.busiest().rule()).isEqualTo("Loop when CANES and JPAS are selected together"))
                 .hasMessageContaining("did not settle within 200");
         ruleset.dispose();
     }

@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.ecawizard.advice.Advisor;
+import org.ecawizard.advice.Decision;
+import org.ecawizard.advice.RecommendationRequest;
 import org.ecawizard.ruleset.InvalidRulesetException;
 import org.ecawizard.ruleset.RuleProblem;
 import org.ecawizard.ruleset.RuleSource;
@@ -24,7 +27,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class CheckCommand {
 
-    static final String USAGE = "usage: check [--rules DIR] [--against OTHER_DIR] [--fire-limit N]";
+    static final String USAGE = "usage: check [--rules DIR] [--against OTHER_DIR] [--replay DECISION_LOG] [--fire-limit N]";
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
 
     private CheckCommand() {
     }
@@ -38,6 +44,7 @@ public final class CheckCommand {
     public static int run(List<String> args, PrintStream out) {
         Path rules = Path.of("rules");
         Path against = null;
+        Path replay = null;
         int fireLimit = 1000;
         try {
             for (int i = 0; i < args.size(); i++) {
@@ -45,6 +52,7 @@ public final class CheckCommand {
                 switch (args.get(i)) {
                     case "--rules" -> rules = Path.of(required(value, "--rules"));
                     case "--against" -> against = Path.of(required(value, "--against"));
+                    case "--replay" -> replay = Path.of(required(value, "--replay"));
                     case "--fire-limit" -> fireLimit = Integer.parseInt(required(value, "--fire-limit"));
                     default -> throw new IllegalArgumentException("unknown option " + args.get(i));
                 }
@@ -66,6 +74,13 @@ public final class CheckCommand {
         report.warnings().forEach(problem -> out.println(labelled(problem, "warning")));
         if (against != null) {
             printImpact(gate, report, against, fireLimit, out);
+        }
+        if (replay != null) {
+            if (!Files.isRegularFile(replay)) {
+                out.println("check: no decision log at " + replay + "\n" + USAGE);
+                return 2;
+            }
+            printReplay(report, replay, out);
         }
         out.println("check: " + (report.passed() ? "OK" : "FAILED") + ": ruleset " + report.version() + " in " + rules
                 + (report.ruleset() == null ? "" : ", " + report.ruleset().catalog().size() + " agencies, "
@@ -103,6 +118,56 @@ public final class CheckCommand {
                     + orNone(difference.after())));
         }
         before.dispose();
+    }
+
+    /**
+     * Answers every logged decision (a JSON object per line, after any log prefix) with the rules in question
+     * and prints each one whose offered types or covering set would change.
+     */
+    private static void printReplay(CheckReport report, Path log, PrintStream out) {
+        if (report.ruleset() == null) {
+            out.println("replay: not run: the rules do not compile");
+            return;
+        }
+        Advisor advisor = new Advisor();
+        int read = 0;
+        int changed = 0;
+        int unreadable = 0;
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(log);
+        } catch (java.io.IOException e) {
+            out.println("replay: cannot read " + log + ": " + e.getMessage());
+            return;
+        }
+        for (String line : lines) {
+            int json = line.indexOf('{');
+            if (json < 0) {
+                continue;
+            }
+            Decision logged;
+            try {
+                logged = JSON.readValue(line.substring(json), Decision.class);
+            } catch (tools.jackson.core.JacksonException e) {
+                unreadable++;
+                continue;
+            }
+            read++;
+            Map<String, String> now = Impact.describe(report.ruleset(), new RecommendationRequest(logged.agencies(),
+                    logged.residesInUs()), advisor);
+            String before = !logged.certificateTypes().isEmpty()
+                    ? "offers " + String.join(", ", logged.certificateTypes())
+                    : logged.coveringSet().isEmpty() ? "nothing to buy" : "buy " + String.join(" + ", logged.coveringSet());
+            String after = now.get("answer").replaceFirst("^conflict between [^;]*; ", "");
+            if (!before.equals(after)) {
+                changed++;
+                out.println("  " + logged.requestId() + ": " + String.join(" + ", logged.agencies())
+                        + (logged.residesInUs() ? "" : " (outside the U.S.)") + "\n    " + before + " (ruleset "
+                        + logged.rulesetVersion() + ")\n -> " + after);
+            }
+        }
+        out.println("replay: " + changed + " of " + read + " logged decisions answer differently with ruleset "
+                + report.version() + (unreadable > 0 ? "; " + unreadable + " lines were not decisions" : ""));
     }
 
     private static String orNone(String part) {

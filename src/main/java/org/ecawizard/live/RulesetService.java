@@ -1,9 +1,13 @@
 package org.ecawizard.live;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.ecawizard.advice.Advisor;
@@ -33,11 +37,17 @@ public class RulesetService {
     private final AtomicReference<Ruleset> current = new AtomicReference<>();
     private volatile FailedLoad lastFailure;
     private volatile Activation lastActivation;
+    private final Timer reloads;
+    private final Counter refused;
 
     /** Checks the rules at start-up; a ruleset that does not pass the gate stops the service with every problem. */
-    public RulesetService(RulesetProperties properties, Advisor advisor, Clock clock) {
+    public RulesetService(RulesetProperties properties, Advisor advisor, Clock clock, MeterRegistry metrics) {
         this.properties = properties;
         this.clock = clock;
+        this.reloads = Timer.builder("eca.reloads").description("Reloads that went live, gate included")
+                .register(metrics);
+        this.refused = Counter.builder("eca.reloads.rejected").description("Candidate rulesets the gate refused")
+                .register(metrics);
         this.gate = new RulesetGate(properties.fireLimit(), clock, advisor);
         long started = System.nanoTime();
         RuleSource source = RuleSource.of(properties.dir());
@@ -89,12 +99,14 @@ public class RulesetService {
      * @return whether a new ruleset went into service
      */
     public synchronized boolean reload() {
+        long started = System.nanoTime();
         Ruleset serving = current.get();
         RuleSource source;
         try {
             // Never falls back to the bundled rules: a rules directory that vanished is a refused candidate.
             source = RuleSource.fromDirectory(properties.dir());
         } catch (UncheckedIOException e) {
+            refused.increment();
             lastFailure = new FailedLoad("", clock.instant(),
                     List.of(new RuleProblem(properties.dir().toString(), 0, 0, e.getMessage())));
             log.warn("Kept ruleset {} in service: {}", serving.version(), e.getMessage());
@@ -107,6 +119,7 @@ public class RulesetService {
         CheckReport report = gate.check(source);
         if (!report.passed()) {
             discard(report);
+            refused.increment();
             lastFailure = new FailedLoad(report.version(), clock.instant(), report.errors());
             log.warn("Kept ruleset {} in service; candidate {} was refused:\n{}", serving.version(),
                     report.version(), String.join("\n", report.errors().stream().map(RuleProblem::toString).toList()));
@@ -118,6 +131,7 @@ public class RulesetService {
         lastFailure = null;
         lastActivation = new Activation(clock.instant(), impact);
         serving.dispose();
+        reloads.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         log.info("Serving ruleset {}: {}", report.version(), impact.summary());
         impact.changes().forEach(change -> change.differences().forEach(difference -> log.info("  {}: {}: {} -> {}",
                 change.selection(), difference.part(), difference.before(), difference.after())));

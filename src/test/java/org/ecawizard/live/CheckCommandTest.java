@@ -105,6 +105,31 @@ class CheckCommandTest {
     }
 
     @Test
+    void aReplayAnswersLoggedDecisionsAgainAndListsTheOnesThatChange() throws IOException {
+        Path log = work.resolve("decisions.log");
+        Files.writeString(log, String.join("\n",
+                "2026-11-25T12:00:00Z  INFO 1 --- [eca-wizard] [nio-8080-exec-1] eca.decisions : "
+                        + "{\"at\":\"2026-11-25T12:00:00Z\",\"requestId\":\"r1\",\"agencies\":[\"CANES\",\"JPAS\"],"
+                        + "\"residesInUs\":true,\"certificateTypes\":[\"MEDIUM_TOKEN_ASSURANCE\"],\"coveringSet\":[],"
+                        + "\"rulesetVersion\":\"aaaaaaaaaaaa\"}",
+                "{\"at\":\"2026-11-25T12:00:01Z\",\"requestId\":\"r2\",\"agencies\":[\"DIBCS\"],\"residesInUs\":false,"
+                        + "\"certificateTypes\":[\"MEDIUM_TOKEN_ASSURANCE\"],\"coveringSet\":[],\"rulesetVersion\":\"aaaaaaaaaaaa\"}",
+                "{\"at\":\"2026-11-25T12:00:02Z\",\"requestId\":\"r3\",\"agencies\":[\"JPAS\",\"DIBCS\"],\"residesInUs\":true,"
+                        + "\"certificateTypes\":[],\"coveringSet\":[\"MEDIUM_ASSURANCE\",\"MEDIUM_TOKEN_ASSURANCE\"],"
+                        + "\"rulesetVersion\":\"aaaaaaaaaaaa\"}",
+                "a line that is no decision {not json"));
+
+        assertThat(check("--rules", ShippedRules.DIR.toString(), "--replay", log.toString())).isZero();
+
+        String out = printed.toString(StandardCharsets.UTF_8);
+        assertThat(out).contains("  r2: DIBCS (outside the U.S.)\n    offers MEDIUM_TOKEN_ASSURANCE (ruleset aaaaaaaaaaaa)\n"
+                + " -> offers MEDIUM_ASSURANCE");
+        assertThat(out).doesNotContain("  r1:").doesNotContain("  r3:");
+        assertThat(out).contains("replay: 1 of 3 logged decisions answer differently with ruleset",
+                "1 lines were not decisions");
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(check("--rules")).isEqualTo(2);
         assertThat(check("--frobnicate")).isEqualTo(2);

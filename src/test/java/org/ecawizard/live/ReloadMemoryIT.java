@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.ecawizard.advice.Advisor;
 import org.ecawizard.ruleset.ShippedRules;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,8 @@ class ReloadMemoryIT {
                 .replace("    insert(new Acceptance(\"WICAP\", \"MEDIUM_ASSURANCE\"));\n", "")
                 .replace("    insert(new Acceptance(\"WICAP\", \"MEDIUM_HARDWARE_ASSURANCE\"));\n", "");
         RulesetService service = new RulesetService(new RulesetProperties(rules, 1000, false, Duration.ZERO),
-                new Advisor(), Clock.systemUTC());
+                new Advisor(), Clock.systemUTC(),
+                new SimpleMeterRegistry());
 
         long start = 0;
         long startMetaspace = 0;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.ecawizard.advice.Advisor;
 import org.ecawizard.ruleset.InvalidRulesetException;
 import org.ecawizard.ruleset.ShippedRules;
@@ -21,8 +22,8 @@ class RulesetServiceTest {
     Path rules;
 
     private RulesetService service() {
-        return new RulesetService(new RulesetProperties(rules, 1000, false, Duration.ZERO), new Advisor(),
-                Clock.systemUTC());
+        return new RulesetService(new RulesetProperties(rules, 1000, false, Duration.ZERO), new Advisor(), Clock.systemUTC(),
+                new SimpleMeterRegistry());
     }
 
     @Test
@@ -37,7 +38,8 @@ class RulesetServiceTest {
 
     @Test
     void aMissingDirectoryServesTheBundledRules() {
-        RulesetService service = new RulesetService(new RulesetProperties(rules.resolve("absent"), 1000, false, Duration.ZERO), new Advisor(), Clock.systemUTC());
+        RulesetService service = new RulesetService(new RulesetProperties(rules.resolve("absent"), 1000, false, Duration.ZERO), new Advisor(), Clock.systemUTC(),
+                new SimpleMeterRegistry());
 
         assertThat(service.current().source().location()).isEqualTo("classpath:bundled-rules");
         assertThat(service.current().version()).isEqualTo(ShippedRules.ruleset().version());

@@ -2,6 +2,7 @@ package org.ecawizard.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.ecawizard.advice.Advisor;
 import org.ecawizard.advice.AnswerCache;
 import org.ecawizard.live.RulesetService;
@@ -18,7 +19,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The HTTP contract: the three endpoints, and a problem+json for every kind of bad request. */
 @WebMvcTest
-@Import({RulesetService.class, Advisor.class, AnswerCache.class})
+@Import({RulesetService.class, Advisor.class, AnswerCache.class, DecisionLog.class, SimpleMeterRegistry.class})
 class ApiTest {
 
     @Autowired

@@ -44,6 +44,11 @@ class LiveReloadTest {
             .replace("    insert(new Acceptance(\"WICAP\", \"MEDIUM_ASSURANCE\"));\n", "")
             .replace("    insert(new Acceptance(\"WICAP\", \"MEDIUM_HARDWARE_ASSURANCE\"));\n", "");
     private static final long TIMEOUT_MS = 10_000;
+    private static final int CLIENTS = 32;
+    private static final long LOAD_LIMIT_MS = 60_000;
+    private static final long THINK_MS = 10;
+    private static final int CHANGES = 20;
+    private static final long CHANGE_EVERY_MS = 1_500;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -128,6 +133,7 @@ class LiveReloadTest {
         Thread.sleep(800);
         Files.writeString(half, whole);
         await(() -> get("/api/agencies"), agencies -> agencies.toString().contains("\"code\":\"HALF\""));
+        Thread.sleep(300); // the poller sees the whole file served, too
         writing.set(false);
         watcher.join();
 
@@ -167,7 +173,7 @@ class LiveReloadTest {
     }
 
     @Test
-    void clientsSeeNoFailureAndNoMixedAnswerAcross20Reloads() throws Exception {
+    void fourClientsSeeNoFailureAndNoMixedAnswerAcross20Reloads() throws Exception {
         Files.writeString(WICAP, WICAP_TOKEN_ONLY);
         String tokenOnly = RuleSource.fromDirectory(RULES).version();
         Files.writeString(WICAP, WICAP_ORIGINAL);
@@ -212,6 +218,73 @@ class LiveReloadTest {
         assertThat(answered.get()).isGreaterThan(20);
     }
 
+    /**
+     * 32 clients post, each pausing {@link #THINK_MS} between requests as a back end's page views would, while the
+     * rules change 20 times, every 1.5 s (edits that come faster than a reload are read together, as designed);
+     * bounded by {@link #LOAD_LIMIT_MS}.
+     */
+    @Test
+    void thirtyTwoClientsSeeNoFailureAndNoMixedAnswerWhileTheRulesChange20Times() throws Exception {
+        Files.writeString(WICAP, WICAP_TOKEN_ONLY);
+        String tokenOnly = RuleSource.fromDirectory(RULES).version();
+        Files.writeString(WICAP, WICAP_ORIGINAL);
+        String everyType = RuleSource.fromDirectory(RULES).version();
+        Map<String, List<String>> expected = Map.of(
+                tokenOnly, List.of("MEDIUM_TOKEN_ASSURANCE"),
+                everyType, List.of("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE", "MEDIUM_HARDWARE_ASSURANCE"));
+        long deadline = System.currentTimeMillis() + LOAD_LIMIT_MS;
+        AtomicBoolean reloading = new AtomicBoolean(true);
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        for (int c = 0; c < CLIENTS; c++) {
+            clients.submit(() -> {
+                while (reloading.get() && System.currentTimeMillis() < deadline) {
+                    try {
+                        Thread.sleep(THINK_MS);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    long sent = System.nanoTime();
+                    try {
+                        HttpResponse<String> response = post("{\"agencies\": [\"WICAP\"]}");
+                        latencies.add(System.nanoTime() - sent);
+                        JsonNode answer = json.readTree(response.body());
+                        String version = answer.path("rulesetVersion").asString();
+                        if (response.statusCode() != 200 || !expected.containsKey(version)
+                                || !types(answer).equals(expected.get(version))) {
+                            failures.add(response.statusCode() + " " + response.body());
+                        }
+                    } catch (Exception e) {
+                        failures.add(e.toString());
+                    }
+                }
+            });
+        }
+        long began = System.currentTimeMillis();
+        double activationsBefore = activations();
+        for (int change = 0; change < CHANGES; change++) {
+            Files.writeString(WICAP, change % 2 == 0 ? WICAP_TOKEN_ONLY : WICAP_ORIGINAL);
+            Thread.sleep(CHANGE_EVERY_MS);
+        }
+        String last = (CHANGES - 1) % 2 == 0 ? tokenOnly : everyType;
+        await(() -> get("/api/ruleset"), status -> status.get("version").asString().equals(last));
+        int reloads = (int) (activations() - activationsBefore);
+        reloading.set(false);
+        clients.shutdown();
+        assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        long seconds = Math.max(1, (System.currentTimeMillis() - began) / 1000);
+
+        List<Long> sorted = latencies.stream().sorted().toList();
+        long p99 = sorted.isEmpty() ? 0 : TimeUnit.NANOSECONDS.toMillis(sorted.get((int) (sorted.size() * 0.99)));
+        System.out.printf("load and reload: %d clients (%d ms think time), %d changes, %d reloads went live in %d s,"
+                + " %d requests, %d failed, p99 %d ms%n", CLIENTS, THINK_MS, CHANGES, reloads, seconds, sorted.size(),
+                failures.size(), p99);
+        assertThat(reloads).isPositive();
+        assertThat(failures).isEmpty();
+        assertThat(sorted).hasSizeGreaterThan(100);
+    }
+
     @Test
     void aTracedAnswerListsTheRulesThatFiredWithTheirFiles() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
@@ -226,6 +299,12 @@ class LiveReloadTest {
                 "JPAS accepts Medium Token only", "Offer a type that every selected application accepts");
         assertThat(trace.findValuesAsString("file")).contains(RULES + "/agencies/JPAS.drl");
         assertThat(json.readTree(recommend("JPAS").toString()).has("trace")).isFalse();
+    }
+
+    /** How many reloads have gone live, from the service's own metric. */
+    private double activations() {
+        JsonNode metric = get("/actuator/metrics/eca.reloads");
+        return metric.path("measurements").get(0).path("value").asDouble();
     }
 
     private JsonNode recommend(String agency) {

@@ -70,6 +70,21 @@ class OperationsTest {
     }
 
     @Test
+    void crossOriginCallsAreNotAllowed() throws Exception {
+        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/recommendations"))
+                .header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+        // Without Access-Control-Allow-Origin a browser refuses the call: CORS is off until configured.
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        HttpResponse<String> call = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/agencies"))
+                .header("Origin", "https://elsewhere.example").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(call.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
     void theOpenApiDescriptionDocumentsTheContractAndItsProblems() throws Exception {
         HttpResponse<String> docs = get("/v3/api-docs");
 

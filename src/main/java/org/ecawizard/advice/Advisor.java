@@ -7,6 +7,7 @@ import java.util.Map;
 import org.ecawizard.catalog.Agency;
 import org.ecawizard.catalog.AgencyCatalog;
 import org.ecawizard.facts.Buyer;
+import org.ecawizard.ruleset.Evaluation;
 import org.ecawizard.ruleset.Ruleset;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,17 @@ public class Advisor {
 
     /** @throws UnknownAgencyException when a code is not in the ruleset's catalog */
     public Recommendation recommend(Ruleset ruleset, Choice choice, boolean trace) {
+        return Recommendation.of(choice.agencies(), choice.residesInUs(), evaluate(ruleset, choice, List.of()),
+                ruleset.version(), trace);
+    }
+
+    /**
+     * Runs the rules on the choice and on {@code more} facts, for a question beyond the recommendation (such as
+     * a certificate the buyer holds).
+     *
+     * @throws UnknownAgencyException when a code is not in the ruleset's catalog
+     */
+    public Evaluation evaluate(Ruleset ruleset, Choice choice, List<?> more) {
         AgencyCatalog catalog = ruleset.catalog();
         Map<String, List<String>> unknown = new LinkedHashMap<>();
         List<Object> facts = new ArrayList<>();
@@ -40,7 +52,7 @@ public class Advisor {
             throw new UnknownAgencyException(unknown);
         }
         facts.add(new Buyer(choice.residesInUs()));
-        return Recommendation.of(choice.agencies(), choice.residesInUs(), ruleset.evaluate(facts), ruleset.version(),
-                trace);
+        facts.addAll(more);
+        return ruleset.evaluate(facts);
     }
 }

@@ -155,6 +155,17 @@ class BadInputTest {
                 call("an actuator endpoint not exposed", "GET", "/actuator/env", null, null, 404, ""),
                 call("trace that is not a boolean", "POST", RECOMMEND + "?trace=maybe", JSON,
                         "{\"agencies\": [\"CANES\"]}", 400, "trace")));
+        String boundary = "----eca-test-boundary";
+        bad.add(new Bad("a 5 MB certificate file", "POST", "/api/certificate-checks",
+                "multipart/form-data; boundary=" + boundary, ("--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"agencies\"\r\n\r\nJPAS\r\n--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"certificate\"; filename=\"huge.cer\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + "x".repeat(5 << 20) + "\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8), false, 413, "at most 65536"));
+        bad.add(call("a certificate check that is not JSON", "POST", "/api/certificate-checks", "text/plain", "x", 415, ""));
+        bad.add(call("garbage as a certificate", "POST", "/api/certificate-checks", JSON,
+                "{\"certificate\": \"hello\", \"agencies\": [\"JPAS\"]}", 400, "not an X.509 certificate"));
+        bad.add(call("GET certificate checks", "GET", "/api/certificate-checks", null, null, 405, "GET"));
         bad.add(new Bad("a 5 MB body in chunks", "POST", RECOMMEND, JSON,
                 ("{\"agencies\": [\"CANES\"], \"pad\": \"" + "x".repeat(5 << 20) + "\"}").getBytes(StandardCharsets.UTF_8),
                 true, 413, "larger than 65536"));

@@ -1,0 +1,84 @@
+package org.ecawizard.certcheck;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.PolicyInformation;
+
+/**
+ * Reads an uploaded public certificate, PEM or DER, with the JDK's X.509 parser; the policies extension is
+ * decoded by Bouncy Castle. A file that holds a private key is refused, whatever else it holds.
+ */
+public final class CertificateReader {
+
+    private CertificateReader() {
+    }
+
+    public static HeldCertificateFile read(byte[] file) {
+        String text = new String(file, StandardCharsets.ISO_8859_1);
+        if (text.toUpperCase(Locale.ROOT).contains("PRIVATE KEY")) {
+            throw new CertificateRefusedException("private-key", "Private key refused",
+                    "The file contains a private key. Send only the public certificate (the part between"
+                            + " BEGIN CERTIFICATE and END CERTIFICATE), and keep the private key to yourself.");
+        }
+        List<X509Certificate> certificates = new ArrayList<>();
+        try {
+            CertificateFactory x509 = CertificateFactory.getInstance("X.509");
+            for (var certificate : x509.generateCertificates(new ByteArrayInputStream(file))) {
+                certificates.add((X509Certificate) certificate);
+            }
+        } catch (CertificateException | RuntimeException e) {
+            throw unreadable();
+        }
+        if (certificates.isEmpty()) {
+            throw unreadable();
+        }
+        X509Certificate leaf = leaf(certificates);
+        return new HeldCertificateFile(leaf.getSubjectX500Principal().getName(),
+                leaf.getIssuerX500Principal().getName(), leaf.getNotBefore().toInstant(),
+                leaf.getNotAfter().toInstant(), policies(leaf), certificates.size());
+    }
+
+    /** The certificate that issued none of the others: the end entity of a chain, in whatever order it came. */
+    private static X509Certificate leaf(List<X509Certificate> certificates) {
+        return certificates.stream()
+                .filter(candidate -> certificates.stream().noneMatch(other -> other != candidate
+                        && other.getIssuerX500Principal().equals(candidate.getSubjectX500Principal())))
+                .findFirst()
+                .orElse(certificates.get(0));
+    }
+
+    private static List<String> policies(X509Certificate certificate) {
+        byte[] extension = certificate.getExtensionValue(Extension.certificatePolicies.getId());
+        if (extension == null) {
+            return List.of();
+        }
+        try {
+            ASN1Primitive value = ASN1Primitive.fromByteArray(ASN1OctetString.getInstance(extension).getOctets());
+            List<String> oids = new ArrayList<>();
+            for (PolicyInformation policy : CertificatePolicies.getInstance(value).getPolicyInformation()) {
+                oids.add(policy.getPolicyIdentifier().getId());
+            }
+            return oids;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CertificateRefusedException("unreadable-certificate", "Unreadable certificate",
+                    "The certificate's policies extension cannot be read.");
+        }
+    }
+
+    private static CertificateRefusedException unreadable() {
+        return new CertificateRefusedException("unreadable-certificate", "Unreadable certificate",
+                "The file is not an X.509 certificate in PEM or DER form (or it is cut short). Send the .cer, .crt"
+                        + " or .pem file of your certificate, or paste the text from BEGIN CERTIFICATE to END CERTIFICATE.");
+    }
+}

@@ -1,0 +1,160 @@
+package org.ecawizard.certcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.json.JsonMapper;
+
+/** POST /api/certificate-checks with certificates made in the test. */
+@SpringBootTest(properties = "eca.rules.watch=false")
+@AutoConfigureMockMvc
+class CertificateCheckTest {
+
+    private static final TestCertificates CERTIFICATES = new TestCertificates();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvcTester mvc;
+
+    private MvcTestResult checkPem(String pem, String agencies, boolean residesInUs) {
+        String body = json.writeValueAsString(java.util.Map.of("certificate", pem,
+                "agencies", java.util.List.of(agencies.split(",")), "residesInUs", residesInUs));
+        return mvc.post().uri("/api/certificate-checks").contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+    }
+
+    @Test
+    void aMediumCertificateCoversCanesButNotJpasAndSaysWhatToBuyForJpas() {
+        assertThat(checkPem(TestCertificates.pem(CERTIFICATES.leaf("1")), "CANES,JPAS", true))
+                .hasStatusOk().bodyJson().satisfies(body -> {
+                    body.assertThat().extractingPath("$.verdict").isEqualTo("misses");
+                    body.assertThat().extractingPath("$.types[0].type").isEqualTo("MEDIUM_ASSURANCE");
+                    body.assertThat().extractingPath("$.types[0].rule").isEqualTo("ECA Medium policies mean Medium Assurance");
+                    body.assertThat().extractingPath("$.agencies[0].accepts").isEqualTo(true);
+                    body.assertThat().extractingPath("$.agencies[1].why").isEqualTo("accepts only MEDIUM_TOKEN_ASSURANCE");
+                    body.assertThat().extractingPath("$.missing").asArray().containsExactly("JPAS");
+                    body.assertThat().extractingPath("$.recommendationForMissing.certificateTypes").asArray()
+                            .containsExactly("MEDIUM_TOKEN_ASSURANCE");
+                    body.assertThat().extractingPath("$.subject").asString().contains("CN=Pat Buyer");
+                    body.assertThat().extractingPath("$.renewal.advice").asString().contains("Renewal opens 90 days");
+                });
+    }
+
+    @Test
+    void aMediumTokenCertificateCoversTheSeedExample() {
+        assertThat(checkPem(TestCertificates.pem(CERTIFICATES.leaf("3")), "CANES,JPAS", true))
+                .hasStatusOk().bodyJson().satisfies(body -> {
+                    body.assertThat().extractingPath("$.verdict").isEqualTo("covers");
+                    body.assertThat().extractingPath("$.missing").asArray().isEmpty();
+                    body.assertThat().extractingPath("$.recommendationForMissing").isNull();
+                });
+    }
+
+    @ParameterizedTest(name = "policy .{0} is {1}")
+    @CsvSource({"1, MEDIUM_ASSURANCE", "4, MEDIUM_ASSURANCE", "3, MEDIUM_TOKEN_ASSURANCE", "5, MEDIUM_TOKEN_ASSURANCE",
+            "2, MEDIUM_HARDWARE_ASSURANCE", "6, MEDIUM_HARDWARE_ASSURANCE", "10, MEDIUM_HARDWARE_ASSURANCE"})
+    void eachEcaPolicyOidMeansItsType(String suffix, String type) {
+        assertThat(checkPem(TestCertificates.pem(CERTIFICATES.leaf(suffix)), "NOT_LISTED", true))
+                .hasStatusOk().bodyJson().satisfies(body -> {
+                    body.assertThat().extractingPath("$.types[0].type").isEqualTo(type);
+                    body.assertThat().extractingPath("$.types[0].oid").isEqualTo(TestCertificates.ECA + suffix);
+                });
+    }
+
+    @Test
+    void aCertificateWithoutEcaPoliciesIsNotAnEcaCertificate() {
+        assertThat(checkPem(TestCertificates.pem(CERTIFICATES.leaf()), "JPAS", true))
+                .hasStatusOk().bodyJson().satisfies(body -> {
+                    body.assertThat().extractingPath("$.verdict").isEqualTo("not-eca");
+                    body.assertThat().extractingPath("$.recommendationForMissing.certificateTypes").asArray()
+                            .containsExactly("MEDIUM_TOKEN_ASSURANCE");
+                });
+        assertThat(checkPem(TestCertificates.pem(CERTIFICATES.leaf("9")), "JPAS", true))
+                .hasStatusOk().bodyJson().satisfies(body -> {
+                    body.assertThat().extractingPath("$.verdict").isEqualTo("not-eca");
+                    body.assertThat().extractingPath("$.warnings[0].text").asString().contains("2.16.840.1.101.3.2.1.12.9");
+                });
+    }
+
+    @Test
+    void anExpiredCertificateCannotBeRenewed() {
+        String pem = TestCertificates.pem(CERTIFICATES.leaf(Instant.now().minus(Duration.ofDays(3)), "3"));
+        assertThat(checkPem(pem, "JPAS", true)).hasStatusOk().bodyJson().satisfies(body -> {
+            body.assertThat().extractingPath("$.verdict").isEqualTo("expired");
+            body.assertThat().extractingPath("$.renewal.advice").asString().contains("cannot be renewed");
+            body.assertThat().extractingPath("$.renewal.rule").isEqualTo("An expired certificate cannot be renewed");
+        });
+    }
+
+    @Test
+    void aCertificateExpiringIn30DaysIsInsideTheRenewalWindow() {
+        String pem = TestCertificates.pem(CERTIFICATES.leaf(Instant.now().plus(Duration.ofDays(30)).plusSeconds(60), "3"));
+        assertThat(checkPem(pem, "JPAS", true)).hasStatusOk().bodyJson().satisfies(body -> {
+            body.assertThat().extractingPath("$.verdict").isEqualTo("covers");
+            body.assertThat().extractingPath("$.daysLeft").isEqualTo(30);
+            body.assertThat().extractingPath("$.renewal.advice").asString()
+                    .contains("expires in 30 days", "inside the 90-day renewal window");
+        });
+    }
+
+    @Test
+    void aChainIsCheckedOnItsLeafWhateverItsOrder() {
+        String pem = TestCertificates.pem(CERTIFICATES.ca, CERTIFICATES.leaf("3"));
+        assertThat(checkPem(pem, "JPAS", true)).hasStatusOk().bodyJson().satisfies(body -> {
+            body.assertThat().extractingPath("$.certificatesInFile").isEqualTo(2);
+            body.assertThat().extractingPath("$.subject").asString().contains("CN=Pat Buyer");
+            body.assertThat().extractingPath("$.verdict").isEqualTo("covers");
+        });
+    }
+
+    @Test
+    void aDerFileUploadIsChecked() throws Exception {
+        var file = new MockMultipartFile("certificate", "mine.cer", "application/pkix-cert",
+                CERTIFICATES.leaf("2").getEncoded());
+        assertThat(mvc.post().uri("/api/certificate-checks").multipart().file(file)
+                .param("agencies", "PIEE,DISS").param("residesInUs", "true").exchange())
+                .hasStatusOk().bodyJson().satisfies(body -> {
+                    body.assertThat().extractingPath("$.types[0].type").isEqualTo("MEDIUM_HARDWARE_ASSURANCE");
+                    body.assertThat().extractingPath("$.verdict").isEqualTo("covers");
+                });
+    }
+
+    @Test
+    void aPrivateKeyIsRefused() {
+        String pem = TestCertificates.pem(CERTIFICATES.leaf("3")) + CERTIFICATES.privateKeyPem();
+        assertThat(checkPem(pem, "JPAS", true)).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().satisfies(body -> {
+                    body.assertThat().extractingPath("$.type").isEqualTo("/problems/private-key");
+                    body.assertThat().extractingPath("$.detail").asString().contains("private key");
+                });
+    }
+
+    @Test
+    void garbageAndTruncatedCertificatesAreRefused() {
+        String whole = TestCertificates.pem(CERTIFICATES.leaf("3"));
+        for (String bad : new String[] {"hello", "-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----",
+                whole.substring(0, whole.length() / 2) + "\n-----END CERTIFICATE-----"}) {
+            assertThat(checkPem(bad, "JPAS", true)).hasStatus(400).bodyJson()
+                    .extractingPath("$.type").isEqualTo("/problems/unreadable-certificate");
+        }
+    }
+
+    @Test
+    void aMissingCertificateOrSelectionIsAProblem() {
+        assertThat(mvc.post().uri("/api/certificate-checks").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"agencies\": [\"JPAS\"]}").exchange()).hasStatus(400).bodyJson()
+                .extractingPath("$.type").isEqualTo("/problems/missing-certificate");
+        assertThat(checkPem(TestCertificates.pem(CERTIFICATES.leaf("3")), "JPSA", true)).hasStatus(400).bodyJson()
+                .extractingPath("$.detail").asString().contains("did you mean JPAS?");
+    }
+}

@@ -177,6 +177,58 @@ async function update() {
   }
 }
 
+function renderCheck(check) {
+  const parts = [el("p", { class: "verdict", "data-verdict": check.verdict }, check.summary)];
+  parts.push(el("p", {}, "Checked: " + check.subject + ", valid until " + check.notAfter.slice(0, 10)
+    + (check.certificatesInFile > 1 ? " (the first of " + check.certificatesInFile + " certificates in the file that issued no other)" : "") + "."));
+  if (check.types.length) {
+    parts.push(el("p", {}, "It is an " + check.types.map((held) => held.title).join(", ") + " certificate."));
+  }
+  parts.push(el("ul", { class: "agency-verdicts" }, check.agencies.map((verdict) =>
+    el("li", { class: verdict.accepts ? "accepts" : "rejects" }, name(verdict.agency) + ": " + verdict.why + "."))));
+  if (check.renewal) parts.push(el("p", {}, check.renewal.advice));
+  if (check.recommendationForMissing) {
+    const answer = check.recommendationForMissing;
+    const types = answer.offered.length ? answer.offered.map((offer) => offer.title)
+      : answer.conflict ? answer.conflict.coveringSet.map((covering) => covering.title) : [];
+    if (types.length) parts.push(el("p", { class: "to-buy" }, "To buy: " + types.join(answer.offered.length ? " or " : " and ") + "."));
+  }
+  return parts;
+}
+
+async function checkCertificate(event) {
+  event.preventDefault();
+  const result = document.getElementById("certificate-result");
+  const codes = selectedCodes();
+  if (!codes.length) {
+    result.replaceChildren(el("p", { class: "error" }, "Tick the applications first, then check your certificate against them."));
+    return;
+  }
+  const file = document.getElementById("certificate-file").files[0];
+  let request;
+  if (file) {
+    const form = new FormData();
+    form.append("certificate", file);
+    form.append("agencies", codes.join(","));
+    form.append("residesInUs", String(residesInUs()));
+    request = { method: "POST", body: form };
+  } else {
+    request = {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ certificate: document.getElementById("certificate-text").value, agencies: codes, residesInUs: residesInUs() }),
+    };
+  }
+  try {
+    const response = await fetch("/api/certificate-checks", request);
+    const body = await response.json();
+    result.replaceChildren(...(response.ok ? renderCheck(body)
+      : [el("p", { class: "error" }, body.detail || "The certificate could not be checked.")]));
+  } catch (error) {
+    result.replaceChildren(el("p", { class: "error" }, "The service did not answer; try again in a moment."));
+  }
+}
+
 async function start() {
   try {
     const response = await fetch("/api/agencies", { headers: { "Accept": "application/json" } });
@@ -193,6 +245,7 @@ async function start() {
   document.getElementById("wizard").addEventListener("change", update);
   document.getElementById("wizard").addEventListener("submit", (event) => event.preventDefault());
   filter.addEventListener("input", applyFilter);
+  document.getElementById("certificate-form").addEventListener("submit", checkCertificate);
   update();
 }
 

@@ -20,7 +20,7 @@ public record CertificateCheck(String verdict, String summary, String subject, S
                                List<Recommendation.WarningAnswer> warnings, String rulesetVersion) {
 
     /** An ECA type the certificate is, by which policy OID and which rule. */
-    public record HeldTypeAnswer(String type, String oid, String rule) {
+    public record HeldTypeAnswer(String type, String title, String oid, String rule) {
     }
 
     /** Whether one selected application takes the certificate, and why not. */

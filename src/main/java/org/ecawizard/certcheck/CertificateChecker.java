@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ecawizard.advice.Advisor;
 import org.ecawizard.advice.Choice;
 import org.ecawizard.advice.Recommendation;
 import org.ecawizard.facts.Acceptance;
+import org.ecawizard.facts.CertificateType;
 import org.ecawizard.facts.HeldCertificate;
 import org.ecawizard.facts.HeldPolicy;
 import org.ecawizard.facts.HeldType;
@@ -46,6 +48,8 @@ public class CertificateChecker {
         facts.add(new HeldCertificate(daysLeft));
         Evaluation evaluation = advisor.evaluate(ruleset, choice, facts);
 
+        Map<String, String> titles = evaluation.facts(CertificateType.class).stream()
+                .collect(Collectors.toMap(CertificateType::code, CertificateType::title, (a, b) -> a));
         List<Conclusion<HeldType>> types = evaluation.all(HeldType.class);
         Set<String> heldTypes = types.stream().map(c -> c.fact().type()).collect(Collectors.toSet());
         List<Acceptance> acceptances = evaluation.facts(Acceptance.class);
@@ -60,7 +64,7 @@ public class CertificateChecker {
             }
             verdicts.add(new CertificateCheck.AgencyVerdict(agency, accepts, accepts ? "accepts it"
                     : accepted.isEmpty() ? "takes no ECA certificate at all"
-                    : "accepts only " + String.join(", ", accepted)));
+                    : "accepts only " + String.join(" or ", accepted.stream().map(t -> titles.getOrDefault(t, t)).toList())));
         }
         boolean expired = daysLeft < 0;
         String verdict;
@@ -91,8 +95,8 @@ public class CertificateChecker {
         Conclusion<Renewal> renewal = evaluation.all(Renewal.class).stream().findFirst().orElse(null);
         return new CertificateCheck(verdict, summary, held.subject(), held.issuer(), held.notBefore(),
                 held.notAfter(), daysLeft, held.certificatesInFile(),
-                types.stream().map(c -> new CertificateCheck.HeldTypeAnswer(c.fact().type(), c.fact().oid(), c.rule()))
-                        .toList(),
+                types.stream().map(c -> new CertificateCheck.HeldTypeAnswer(c.fact().type(),
+                        titles.getOrDefault(c.fact().type(), c.fact().type()), c.fact().oid(), c.rule())).toList(),
                 verdicts, missing, forMissing,
                 renewal == null ? null : new CertificateCheck.RenewalAnswer(renewal.fact().advice(),
                         renewal.fact().source(), renewal.rule()),

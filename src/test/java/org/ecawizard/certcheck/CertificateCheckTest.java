@@ -41,7 +41,7 @@ class CertificateCheckTest {
                     body.assertThat().extractingPath("$.types[0].type").isEqualTo("MEDIUM_ASSURANCE");
                     body.assertThat().extractingPath("$.types[0].rule").isEqualTo("ECA Medium policies mean Medium Assurance");
                     body.assertThat().extractingPath("$.agencies[0].accepts").isEqualTo(true);
-                    body.assertThat().extractingPath("$.agencies[1].why").isEqualTo("accepts only MEDIUM_TOKEN_ASSURANCE");
+                    body.assertThat().extractingPath("$.agencies[1].why").isEqualTo("accepts only ECA Medium Token Assurance");
                     body.assertThat().extractingPath("$.missing").asArray().containsExactly("JPAS");
                     body.assertThat().extractingPath("$.recommendationForMissing.certificateTypes").asArray()
                             .containsExactly("MEDIUM_TOKEN_ASSURANCE");

@@ -20,9 +20,9 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** Certificates made for the tests: an issuing CA and leaves with chosen ECA policy OIDs and validity. */
-final class TestCertificates {
+public final class TestCertificates {
 
-    static final String ECA = "2.16.840.1.101.3.2.1.12.";
+    public static final String ECA = "2.16.840.1.101.3.2.1.12.";
     private static final AtomicLong SERIAL = new AtomicLong(1);
 
     final KeyPair caKey = keyPair();
@@ -36,11 +36,11 @@ final class TestCertificates {
                 Instant.now().minus(Duration.ofDays(30)), notAfter, ecaPolicySuffixes);
     }
 
-    X509Certificate leaf(String... ecaPolicySuffixes) {
+    public X509Certificate leaf(String... ecaPolicySuffixes) {
         return leaf(Instant.now().plus(Duration.ofDays(700)), ecaPolicySuffixes);
     }
 
-    static String pem(X509Certificate... certificates) {
+    public static String pem(X509Certificate... certificates) {
         StringBuilder text = new StringBuilder();
         for (X509Certificate certificate : certificates) {
             try {

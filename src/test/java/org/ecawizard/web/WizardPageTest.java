@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.ecawizard.certcheck.TestCertificates;
 import org.ecawizard.ruleset.ShippedRules;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -214,6 +215,27 @@ class WizardPageTest {
         Browser.screenshot(browser, "conflict-360px-top");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('answer').scrollIntoView();");
         Browser.screenshot(browser, "conflict-360px-answer");
+    }
+
+    @Test
+    void aCertificateTheBuyerHasIsCheckedAgainstTheSelection() throws IOException {
+        open("/?agencies=CANES,JPAS");
+        verdict("Buy an ECA Medium Token Assurance certificate.");
+        String mediumCertificate = TestCertificates.pem(new TestCertificates().leaf("1"));
+        WebElement paste = browser.findElement(By.id("certificate-text"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", paste, mediumCertificate);
+        browser.findElement(By.cssSelector("#certificate-form button[type=submit]")).click();
+
+        wait.until(d -> !d.findElements(By.cssSelector("#certificate-result .verdict")).isEmpty());
+        String result = browser.findElement(By.id("certificate-result")).getText();
+        assertThat(browser.findElement(By.cssSelector("#certificate-result .verdict")).getAttribute("data-verdict"))
+                .isEqualTo("misses");
+        assertThat(result).contains("does not work for JPAS", "It is an ECA Medium Assurance certificate",
+                "Joint Personnel Adjudication System: accepts only ECA Medium Token Assurance",
+                "To buy: ECA Medium Token Assurance.");
+        ((JavascriptExecutor) browser).executeScript(
+                "document.getElementById('certificate-check').scrollIntoView();");
+        Browser.screenshot(browser, "certificate-check");
     }
 
     private WebElement focused() {

@@ -38,15 +38,25 @@ public class CertificateChecker {
         this.clock = clock;
     }
 
+    /** The facts that describe a held certificate to the rules. */
+    public static List<Object> facts(List<String> policyOids, long daysLeft) {
+        List<Object> facts = new ArrayList<>();
+        policyOids.forEach(oid -> facts.add(new HeldPolicy(oid)));
+        facts.add(new HeldCertificate(daysLeft));
+        return facts;
+    }
+
     public CertificateCheck check(Ruleset ruleset, HeldCertificateFile held, Choice choice) {
         long daysLeft = Duration.between(clock.instant(), held.notAfter()).toDays();
         if (held.notAfter().isBefore(clock.instant())) {
             daysLeft = Math.min(daysLeft, -1);
         }
-        List<Object> facts = new ArrayList<>();
-        held.policyOids().forEach(oid -> facts.add(new HeldPolicy(oid)));
-        facts.add(new HeldCertificate(daysLeft));
-        Evaluation evaluation = advisor.evaluate(ruleset, choice, facts);
+        return check(ruleset, held, choice, daysLeft);
+    }
+
+    /** The check with the days to expiry given, as an analyst's scenario gives them. */
+    public CertificateCheck check(Ruleset ruleset, HeldCertificateFile held, Choice choice, long daysLeft) {
+        Evaluation evaluation = advisor.evaluate(ruleset, choice, facts(held.policyOids(), daysLeft));
 
         Map<String, String> titles = evaluation.facts(CertificateType.class).stream()
                 .collect(Collectors.toMap(CertificateType::code, CertificateType::title, (a, b) -> a));

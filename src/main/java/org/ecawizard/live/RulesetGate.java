@@ -6,6 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.ecawizard.advice.Advisor;
+import org.ecawizard.advice.Choice;
+import org.ecawizard.advice.RecommendationRequest;
+import org.ecawizard.certcheck.CertificateChecker;
 import org.ecawizard.catalog.Agency;
 import org.ecawizard.ruleset.InvalidRulesetException;
 import org.ecawizard.ruleset.RuleLocation;
@@ -73,6 +76,17 @@ public final class RulesetGate {
         List<Selections.Labelled> selections = Selections.of(
                 ruleset.catalog().all().stream().map(Agency::code).toList(), scenarios);
         Set<String> fired = new HashSet<>();
+        for (Scenario scenario : scenarios) {
+            if (scenario.certificate() != null) {
+                try {
+                    advisor.evaluate(ruleset, Choice.of(new RecommendationRequest(scenario.agencies(),
+                            scenario.residesInUs())), CertificateChecker.facts(scenario.certificate().policies(),
+                            scenario.certificate().daysLeft())).fired().forEach(rule -> fired.add(key(rule)));
+                } catch (RulesDidNotSettleException | ErrorResponseException e) {
+                    // Reported by the scenario run above.
+                }
+            }
+        }
         for (Selections.Labelled selection : selections) {
             try {
                 advisor.recommend(ruleset, selection.request(), true).trace().forEach(rule -> fired.add(key(rule)));

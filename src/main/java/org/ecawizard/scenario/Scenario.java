@@ -10,11 +10,18 @@ import java.util.Map;
  *
  * @param file where the scenario is written, and {@code line} the line of its name; set by the reader
  */
-public record Scenario(String name, List<String> agencies, Boolean residesInUs, Expect expect,
-                       @JsonIgnore String file, @JsonIgnore int line) {
+public record Scenario(String name, List<String> agencies, Boolean residesInUs, Certificate certificate,
+                       Expect expect, @JsonIgnore String file, @JsonIgnore int line) {
 
     public Scenario at(String file, int line) {
-        return new Scenario(name, agencies, residesInUs, expect, file, line);
+        return new Scenario(name, agencies, residesInUs, certificate, expect, file, line);
+    }
+
+    /**
+     * A certificate the buyer already holds, for the certificate check: its policy OIDs and days to expiry
+     * (negative when expired).
+     */
+    public record Certificate(List<String> policies, long daysLeft) {
     }
 
     /**
@@ -26,9 +33,13 @@ public record Scenario(String name, List<String> agencies, Boolean residesInUs, 
      * @param products         the names of the products offered
      * @param warningsMention  words that some warning must contain
      * @param reasonsMention   words that some reason must contain
+     * @param heldTypes        with a certificate: the ECA types it is
+     * @param acceptedBy       with a certificate: the selected applications that take it
+     * @param renewalMentions  with a certificate: words the renewal advice must contain
      */
     public record Expect(List<String> certificateTypes, Map<String, List<String>> notOffered, List<String> conflict,
                          List<String> coveringSet, List<String> notAcceptingEca, List<String> products,
-                         List<String> warningsMention, List<String> reasonsMention) {
+                         List<String> warningsMention, List<String> reasonsMention, List<String> heldTypes,
+                         List<String> acceptedBy, List<String> renewalMentions) {
     }
 }

@@ -1,5 +1,8 @@
 package org.ecawizard.scenario;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +14,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.ecawizard.advice.Advisor;
+import org.ecawizard.advice.Choice;
+import org.ecawizard.certcheck.CertificateCheck;
+import org.ecawizard.certcheck.CertificateChecker;
+import org.ecawizard.certcheck.HeldCertificateFile;
 import org.ecawizard.advice.Recommendation;
 import org.ecawizard.advice.RecommendationRequest;
 import org.ecawizard.ruleset.Ruleset;
@@ -20,9 +27,11 @@ import org.springframework.web.ErrorResponseException;
 public final class ScenarioRunner {
 
     private final Advisor advisor;
+    private final CertificateChecker checker;
 
     public ScenarioRunner(Advisor advisor) {
         this.advisor = advisor;
+        this.checker = new CertificateChecker(advisor, Clock.systemUTC());
     }
 
     public Result run(Ruleset ruleset, Scenario scenario) {
@@ -52,11 +61,31 @@ public final class ScenarioRunner {
                 answer.notAcceptingEca().stream().map(Recommendation.NoEcaAnswer::agency).toList());
         sameSet(failures, "products", expect.products(),
                 answer.products().stream().map(Recommendation.ProductAnswer::name).toList());
-        mentioned(failures, "warnings", expect.warningsMention(),
-                answer.warnings().stream().map(Recommendation.WarningAnswer::text).toList());
+        List<String> warnings = new ArrayList<>(answer.warnings().stream().map(Recommendation.WarningAnswer::text).toList());
+        if (scenario.certificate() != null) {
+            CertificateCheck check = check(ruleset, scenario);
+            warnings.addAll(check.warnings().stream().map(Recommendation.WarningAnswer::text).toList());
+            sameSet(failures, "heldTypes", expect.heldTypes(),
+                    check.types().stream().map(CertificateCheck.HeldTypeAnswer::type).toList());
+            sameSet(failures, "acceptedBy", expect.acceptedBy(), check.agencies().stream()
+                    .filter(CertificateCheck.AgencyVerdict::accepts).map(CertificateCheck.AgencyVerdict::agency).toList());
+            mentioned(failures, "renewal", expect.renewalMentions(),
+                    check.renewal() == null ? List.of() : List.of(check.renewal().advice()));
+        }
+        mentioned(failures, "warnings", expect.warningsMention(), warnings);
         mentioned(failures, "reasons", expect.reasonsMention(),
                 answer.reasons().stream().map(Recommendation.Statement::text).toList());
         return new Result(scenario, failures);
+    }
+
+    /** The certificate check of a scenario's held certificate, on the scenario's selection. */
+    private CertificateCheck check(Ruleset ruleset, Scenario scenario) {
+        Scenario.Certificate held = scenario.certificate();
+        Instant now = Instant.now();
+        HeldCertificateFile file = new HeldCertificateFile("scenario '" + scenario.name() + "'", "", now,
+                now.plus(Duration.ofDays(held.daysLeft())), held.policies() == null ? List.of() : held.policies(), 1);
+        return checker.check(ruleset, file, Choice.of(new RecommendationRequest(scenario.agencies(),
+                scenario.residesInUs())), held.daysLeft());
     }
 
     private static void same(List<String> failures, String field, Object expected, Object actual) {

@@ -18,8 +18,9 @@ class ScenarioRunnerTest {
 
     @Test
     void aWrongExpectationFailsWithWhatTheAnswerHas() {
-        Scenario wrong = new Scenario("wrong", List.of("CANES", "JPAS"), true, new Scenario.Expect(
-                List.of("MEDIUM_ASSURANCE"), null, List.of("JPAS"), null, null, null, List.of("no such words"), null),
+        Scenario wrong = new Scenario("wrong", List.of("CANES", "JPAS"), true, null, new Scenario.Expect(
+                List.of("MEDIUM_ASSURANCE"), null, List.of("JPAS"), null, null, null, List.of("no such words"), null,
+                null, null, null),
                 "test", 1);
 
         ScenarioRunner.Result result = runner.run(ShippedRules.ruleset(), wrong);
@@ -34,8 +35,8 @@ class ScenarioRunnerTest {
 
     @Test
     void anUnknownAgencyFailsTheScenario() {
-        Scenario unknown = new Scenario("unknown", List.of("JPSA"), true,
-                new Scenario.Expect(List.of(), null, null, null, null, null, null, null), "test", 1);
+        Scenario unknown = new Scenario("unknown", List.of("JPSA"), true, null,
+                new Scenario.Expect(List.of(), null, null, null, null, null, null, null, null, null, null), "test", 1);
 
         assertThat(runner.run(ShippedRules.ruleset(), unknown).failures())
                 .singleElement().asString().contains("JPSA", "did you mean JPAS");

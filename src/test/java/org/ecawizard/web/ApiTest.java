@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.ecawizard.advice.Advisor;
+import org.ecawizard.certcheck.CertificateChecker;
 import org.ecawizard.advice.AnswerCache;
 import org.ecawizard.live.RulesetService;
 import org.ecawizard.ruleset.ShippedRules;
@@ -19,7 +20,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The HTTP contract: the three endpoints, and a problem+json for every kind of bad request. */
 @WebMvcTest
-@Import({RulesetService.class, Advisor.class, AnswerCache.class, DecisionLog.class, SimpleMeterRegistry.class})
+@Import({RulesetService.class, Advisor.class, AnswerCache.class, DecisionLog.class, SimpleMeterRegistry.class,
+        CertificateChecker.class})
 class ApiTest {
 
     @Autowired

@@ -106,7 +106,7 @@ class PackagedJarIT {
     @Test
     void theJarCarriesItsSoftwareBillOfMaterials() throws IOException {
         try (var jar = new java.util.jar.JarFile(JAR.toFile())) {
-            var sbom = jar.getEntry("BOOT-INF/classes/META-INF/sbom/application.cdx.json");
+            var sbom = jar.getEntry("META-INF/sbom/application.cdx.json");
             assertThat(sbom).isNotNull();
             String bom = new String(jar.getInputStream(sbom).readAllBytes(), StandardCharsets.UTF_8);
             assertThat(bom).contains("\"bomFormat\" : \"CycloneDX\"", "drools-engine", "spring-boot");

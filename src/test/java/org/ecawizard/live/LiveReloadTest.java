@@ -174,13 +174,10 @@ class LiveReloadTest {
 
     @Test
     void fourClientsSeeNoFailureAndNoMixedAnswerAcross20Reloads() throws Exception {
-        Files.writeString(WICAP, WICAP_TOKEN_ONLY);
-        String tokenOnly = RuleSource.fromDirectory(RULES).version();
-        Files.writeString(WICAP, WICAP_ORIGINAL);
-        String everyType = RuleSource.fromDirectory(RULES).version();
-        Map<String, List<String>> expected = Map.of(
-                tokenOnly, List.of("MEDIUM_TOKEN_ASSURANCE"),
-                everyType, List.of("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE", "MEDIUM_HARDWARE_ASSURANCE"));
+        Versions versions = versions();
+        String tokenOnly = versions.tokenOnly();
+        String everyType = versions.everyType();
+        Map<String, List<String>> expected = versions.expected();
         AtomicBoolean reloading = new AtomicBoolean(true);
         AtomicInteger answered = new AtomicInteger();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
@@ -225,13 +222,10 @@ class LiveReloadTest {
      */
     @Test
     void thirtyTwoClientsSeeNoFailureAndNoMixedAnswerWhileTheRulesChange20Times() throws Exception {
-        Files.writeString(WICAP, WICAP_TOKEN_ONLY);
-        String tokenOnly = RuleSource.fromDirectory(RULES).version();
-        Files.writeString(WICAP, WICAP_ORIGINAL);
-        String everyType = RuleSource.fromDirectory(RULES).version();
-        Map<String, List<String>> expected = Map.of(
-                tokenOnly, List.of("MEDIUM_TOKEN_ASSURANCE"),
-                everyType, List.of("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE", "MEDIUM_HARDWARE_ASSURANCE"));
+        Versions versions = versions();
+        String tokenOnly = versions.tokenOnly();
+        String everyType = versions.everyType();
+        Map<String, List<String>> expected = versions.expected();
         long deadline = System.currentTimeMillis() + LOAD_LIMIT_MS;
         AtomicBoolean reloading = new AtomicBoolean(true);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
@@ -299,6 +293,21 @@ class LiveReloadTest {
                 "JPAS accepts Medium Token only", "Offer a type that every selected application accepts");
         assertThat(trace.findValuesAsString("file")).contains(RULES + "/agencies/JPAS.drl");
         assertThat(json.readTree(recommend("JPAS").toString()).has("trace")).isFalse();
+    }
+
+    /** The two rulesets the load tests switch between, by version, and what each answers for WICAP alone. */
+    private record Versions(String tokenOnly, String everyType) {
+        Map<String, List<String>> expected() {
+            return Map.of(tokenOnly, List.of("MEDIUM_TOKEN_ASSURANCE"),
+                    everyType, List.of("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE", "MEDIUM_HARDWARE_ASSURANCE"));
+        }
+    }
+
+    private static Versions versions() throws IOException {
+        Files.writeString(WICAP, WICAP_TOKEN_ONLY);
+        String tokenOnly = RuleSource.fromDirectory(RULES).version();
+        Files.writeString(WICAP, WICAP_ORIGINAL);
+        return new Versions(tokenOnly, RuleSource.fromDirectory(RULES).version());
     }
 
     /** How many reloads have gone live, from the service's own metric. */

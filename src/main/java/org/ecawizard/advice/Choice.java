@@ -25,7 +25,7 @@ public record Choice(List<String> agencies, boolean residesInUs) {
         List<String> agencies = request.agencies();
         if (agencies == null || agencies.isEmpty()) {
             throw new InvalidSelectionException(
-                    "Select at least one agency: send {\"agencies\": [\"CANES\", \"JPAS\"]}. GET /api/agencies lists the codes.");
+                    "Select at least one agency: send {\"agencies\": [\"CODE\", ...]}; GET /api/agencies lists the codes.");
         }
         if (agencies.size() > MAX_AGENCIES) {
             throw new InvalidSelectionException("The selection has " + agencies.size() + " entries; at most "

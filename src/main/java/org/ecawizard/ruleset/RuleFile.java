@@ -3,7 +3,7 @@ package org.ecawizard.ruleset;
 /**
  * One file of a ruleset.
  *
- * @param path relative to the ruleset's root, with forward slashes: {@code agencies/JPAS.drl}
+ * @param path relative to the ruleset's root, with forward slashes: {@code agencies/CODE.drl}
  */
 public record RuleFile(String path, String content) {
 

@@ -3,7 +3,7 @@ package org.ecawizard.ruleset;
 /**
  * A rule and where it is written.
  *
- * @param file as an analyst opens it, e.g. {@code rules/agencies/JPAS.drl}
+ * @param file as an analyst opens it, e.g. {@code rules/agencies/CODE.drl}
  * @param line the line of its {@code rule "..."} declaration; 0 when it cannot be found
  */
 public record RuleLocation(String rule, String file, int line) {

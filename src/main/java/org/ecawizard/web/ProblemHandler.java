@@ -29,7 +29,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
-    private static final String EXAMPLE = "{\"agencies\": [\"CANES\", \"JPAS\"], \"residesInUs\": true}";
+    // No real codes here: the catalog is policy and lives in rules/.
+    private static final String EXAMPLE = "{\"agencies\": [\"CODE\", \"CODE\"], \"residesInUs\": true}";
     private static final String SHAPE = "The body does not have the expected shape: send a JSON object like " + EXAMPLE
             + " (agencies: a list of agency codes as strings; residesInUs: true or false).";
 

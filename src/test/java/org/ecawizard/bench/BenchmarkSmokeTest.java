@@ -24,7 +24,7 @@ class BenchmarkSmokeTest {
                 .shouldFailOnError(true)
                 .build()).run();
 
-        assertThat(results).hasSize(12);
+        assertThat(results).hasSize(16);
         assertThat(results).allSatisfy(result -> assertThat(result.getPrimaryResult().getScore()).isPositive());
     }
 

@@ -2,6 +2,7 @@ package org.ecawizard.bench;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.ecawizard.advice.Advisor;
@@ -10,6 +11,8 @@ import org.ecawizard.advice.Choice;
 import org.ecawizard.advice.Recommendation;
 import org.ecawizard.advice.RecommendationRequest;
 import org.ecawizard.catalog.Agency;
+import org.ecawizard.facts.Buyer;
+import org.ecawizard.ruleset.Evaluation;
 import org.ecawizard.ruleset.RuleSource;
 import org.ecawizard.ruleset.Ruleset;
 import org.ecawizard.ruleset.RulesetCompiler;
@@ -43,6 +46,7 @@ public class RecommendationBenchmark {
     private Advisor advisor;
     private Intersection baseline;
     private RecommendationRequest request;
+    private List<Object> facts;
     private final AnswerCache cache = new AnswerCache(10_000);
 
     @Setup(Level.Trial)
@@ -59,6 +63,9 @@ public class RecommendationBenchmark {
             default -> throw new IllegalArgumentException(selection);
         };
         request = new RecommendationRequest(codes, true);
+        facts = new ArrayList<>();
+        codes.forEach(code -> facts.add(ruleset.catalog().find(code).orElseThrow().selection()));
+        facts.add(new Buyer(true));
     }
 
     @TearDown(Level.Trial)
@@ -69,6 +76,12 @@ public class RecommendationBenchmark {
     @Benchmark
     public Recommendation rules() {
         return advisor.recommend(ruleset, request);
+    }
+
+    /** The rules alone: facts in, the session fired, conclusions recorded; no answer built. */
+    @Benchmark
+    public Evaluation evaluate() {
+        return ruleset.evaluate(facts);
     }
 
     /** The same request through the answer cache, as the HTTP path does when it has seen the choice. */

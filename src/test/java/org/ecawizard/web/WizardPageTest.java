@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -236,6 +237,36 @@ class WizardPageTest {
         ((JavascriptExecutor) browser).executeScript(
                 "document.getElementById('certificate-check').scrollIntoView();");
         Browser.screenshot(browser, "certificate-check");
+    }
+
+    /** axe-core's WCAG 2 A and AA rules, colour contrast included, find nothing on the page with an answer. */
+    @Test
+    void axeFindsNoWcagViolations() throws IOException {
+        open("/?agencies=JPAS,DIBCS,DOD_SAFE&residence=abroad");
+        verdict("No single certificate works for all of them.");
+        try (var axe = WizardPageTest.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+            ((JavascriptExecutor) browser).executeScript(new String(axe.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+
+        String violations = axeViolations();
+        System.out.println("axe-core WCAG 2.1 A/AA violations: " + violations);
+        assertThat(violations).isEqualTo("[]");
+
+        // The same check does see a violation when there is one: an image without a text alternative.
+        ((JavascriptExecutor) browser).executeScript(
+                "const img = document.createElement('img'); img.src = '/nothing.png'; document.body.append(img);");
+        assertThat(axeViolations()).contains("image-alt");
+    }
+
+    private String axeViolations() {
+        return (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(result => done(JSON.stringify(result.violations.map(v =>
+                       v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')'))))
+                   .catch(error => done('axe failed: ' + error));
+                """);
     }
 
     private WebElement focused() {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.ecawizard.advice.Advisor;
 import org.ecawizard.advice.Decision;
 import org.ecawizard.advice.RecommendationRequest;
@@ -15,8 +14,10 @@ import org.ecawizard.ruleset.InvalidRulesetException;
 import org.ecawizard.ruleset.RuleProblem;
 import org.ecawizard.ruleset.RuleSource;
 import org.ecawizard.ruleset.Ruleset;
+import org.ecawizard.ruleset.RulesDidNotSettleException;
 import org.ecawizard.ruleset.RulesetCompiler;
 import org.slf4j.Logger;
+import org.springframework.web.ErrorResponseException;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -153,12 +154,16 @@ public final class CheckCommand {
                 continue;
             }
             read++;
-            Map<String, String> now = Impact.describe(report.ruleset(), new RecommendationRequest(logged.agencies(),
-                    logged.residesInUs()), advisor);
-            String before = !logged.certificateTypes().isEmpty()
-                    ? "offers " + String.join(", ", logged.certificateTypes())
-                    : logged.coveringSet().isEmpty() ? "nothing to buy" : "buy " + String.join(" + ", logged.coveringSet());
-            String after = now.get("answer").replaceFirst("^conflict between [^;]*; ", "");
+            String before = outcome(logged);
+            String after;
+            try {
+                after = outcome(Decision.of(logged.at(), logged.requestId(), advisor.recommend(report.ruleset(),
+                        new RecommendationRequest(logged.agencies(), logged.residesInUs()))));
+            } catch (ErrorResponseException e) {
+                after = "refused: " + e.getBody().getDetail();
+            } catch (RulesDidNotSettleException e) {
+                after = "no answer: " + e.getMessage();
+            }
             if (!before.equals(after)) {
                 changed++;
                 out.println("  " + logged.requestId() + ": " + String.join(" + ", logged.agencies())
@@ -168,6 +173,14 @@ public final class CheckCommand {
         }
         out.println("replay: " + changed + " of " + read + " logged decisions answer differently with ruleset "
                 + report.version() + (unreadable > 0 ? "; " + unreadable + " lines were not decisions" : ""));
+    }
+
+    /** What a decision told the buyer to buy, as one line. */
+    private static String outcome(Decision decision) {
+        if (!decision.certificateTypes().isEmpty()) {
+            return "offers " + String.join(", ", decision.certificateTypes());
+        }
+        return decision.coveringSet().isEmpty() ? "nothing to buy" : "buy " + String.join(" + ", decision.coveringSet());
     }
 
     private static String orNone(String part) {

@@ -6,18 +6,12 @@ import java.util.stream.Collectors;
 /** A ruleset that must not serve: it does not compile, or its catalog or rules are inconsistent. */
 public class InvalidRulesetException extends RuntimeException {
 
-    private final String location;
     private final List<RuleProblem> problems;
 
     public InvalidRulesetException(String location, List<RuleProblem> problems) {
         super("The ruleset in " + location + " has " + problems.size() + " error(s):\n"
                 + problems.stream().map(RuleProblem::toString).collect(Collectors.joining("\n")));
-        this.location = location;
         this.problems = List.copyOf(problems);
-    }
-
-    public String location() {
-        return location;
     }
 
     public List<RuleProblem> problems() {

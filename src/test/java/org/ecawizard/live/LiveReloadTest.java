@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.ecawizard.ruleset.RuleSource;
 import org.ecawizard.ruleset.ShippedRules;
@@ -177,42 +176,19 @@ class LiveReloadTest {
         Versions versions = versions();
         String tokenOnly = versions.tokenOnly();
         String everyType = versions.everyType();
-        Map<String, List<String>> expected = versions.expected();
-        AtomicBoolean reloading = new AtomicBoolean(true);
-        AtomicInteger answered = new AtomicInteger();
-        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        ExecutorService clients = Executors.newFixedThreadPool(4);
-        for (int c = 0; c < 4; c++) {
-            clients.submit(() -> {
-                while (reloading.get()) {
-                    try {
-                        HttpResponse<String> response = post("{\"agencies\": [\"WICAP\"]}");
-                        JsonNode answer = json.readTree(response.body());
-                        String version = answer.path("rulesetVersion").asString();
-                        if (response.statusCode() != 200 || !expected.containsKey(version)
-                                || !types(answer).equals(expected.get(version))) {
-                            failures.add(response.statusCode() + " " + response.body());
-                        }
-                        answered.incrementAndGet();
-                    } catch (Exception e) {
-                        failures.add(e.toString());
-                    }
-                }
-            });
-        }
+        Load load = new Load(4, 0, versions.expected());
         for (int reload = 0; reload < 20; reload++) {
             boolean toTokenOnly = reload % 2 == 0;
             Files.writeString(WICAP, toTokenOnly ? WICAP_TOKEN_ONLY : WICAP_ORIGINAL);
             String next = toTokenOnly ? tokenOnly : everyType;
             await(() -> get("/api/ruleset"), status -> status.get("version").asString().equals(next));
         }
-        reloading.set(false);
-        clients.shutdown();
-        assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        List<Long> latencies = load.stop();
 
-        System.out.println("20 reloads under load: " + answered.get() + " answers, " + failures.size() + " failed");
-        assertThat(failures).isEmpty();
-        assertThat(answered.get()).isGreaterThan(20);
+        System.out.println("20 reloads under load: " + latencies.size() + " answers, " + load.failures.size()
+                + " failed");
+        assertThat(load.failures).isEmpty();
+        assertThat(latencies).hasSizeGreaterThan(20);
     }
 
     /**
@@ -225,36 +201,7 @@ class LiveReloadTest {
         Versions versions = versions();
         String tokenOnly = versions.tokenOnly();
         String everyType = versions.everyType();
-        Map<String, List<String>> expected = versions.expected();
-        long deadline = System.currentTimeMillis() + LOAD_LIMIT_MS;
-        AtomicBoolean reloading = new AtomicBoolean(true);
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        for (int c = 0; c < CLIENTS; c++) {
-            clients.submit(() -> {
-                while (reloading.get() && System.currentTimeMillis() < deadline) {
-                    try {
-                        Thread.sleep(THINK_MS);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                    long sent = System.nanoTime();
-                    try {
-                        HttpResponse<String> response = post("{\"agencies\": [\"WICAP\"]}");
-                        latencies.add(System.nanoTime() - sent);
-                        JsonNode answer = json.readTree(response.body());
-                        String version = answer.path("rulesetVersion").asString();
-                        if (response.statusCode() != 200 || !expected.containsKey(version)
-                                || !types(answer).equals(expected.get(version))) {
-                            failures.add(response.statusCode() + " " + response.body());
-                        }
-                    } catch (Exception e) {
-                        failures.add(e.toString());
-                    }
-                }
-            });
-        }
+        Load load = new Load(CLIENTS, THINK_MS, versions.expected());
         long began = System.currentTimeMillis();
         double activationsBefore = activations();
         for (int change = 0; change < CHANGES; change++) {
@@ -264,18 +211,15 @@ class LiveReloadTest {
         String last = (CHANGES - 1) % 2 == 0 ? tokenOnly : everyType;
         await(() -> get("/api/ruleset"), status -> status.get("version").asString().equals(last));
         int reloads = (int) (activations() - activationsBefore);
-        reloading.set(false);
-        clients.shutdown();
-        assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        List<Long> sorted = load.stop();
         long seconds = Math.max(1, (System.currentTimeMillis() - began) / 1000);
 
-        List<Long> sorted = latencies.stream().sorted().toList();
         long p99 = sorted.isEmpty() ? 0 : TimeUnit.NANOSECONDS.toMillis(sorted.get((int) (sorted.size() * 0.99)));
         System.out.printf("load and reload: %d clients (%d ms think time), %d changes, %d reloads went live in %d s,"
                 + " %d requests, %d failed, p99 %d ms%n", CLIENTS, THINK_MS, CHANGES, reloads, seconds, sorted.size(),
-                failures.size(), p99);
+                load.failures.size(), p99);
         assertThat(reloads).isPositive();
-        assertThat(failures).isEmpty();
+        assertThat(load.failures).isEmpty();
         assertThat(sorted).hasSizeGreaterThan(100);
     }
 
@@ -308,6 +252,52 @@ class LiveReloadTest {
         String tokenOnly = RuleSource.fromDirectory(RULES).version();
         Files.writeString(WICAP, WICAP_ORIGINAL);
         return new Versions(tokenOnly, RuleSource.fromDirectory(RULES).version());
+    }
+
+    /**
+     * Clients that post WICAP alone until stopped (or {@link #LOAD_LIMIT_MS} passes), pausing {@code thinkMs}
+     * between requests, and check each answer against what the ruleset version it names must answer.
+     */
+    private final class Load {
+        final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final ExecutorService clients;
+
+        Load(int count, long thinkMs, Map<String, List<String>> expected) {
+            long deadline = System.currentTimeMillis() + LOAD_LIMIT_MS;
+            clients = Executors.newFixedThreadPool(count);
+            for (int c = 0; c < count; c++) {
+                clients.submit(() -> {
+                    while (running.get() && System.currentTimeMillis() < deadline) {
+                        try {
+                            Thread.sleep(thinkMs);
+                            long sent = System.nanoTime();
+                            HttpResponse<String> response = post("{\"agencies\": [\"WICAP\"]}");
+                            latencies.add(System.nanoTime() - sent);
+                            JsonNode answer = json.readTree(response.body());
+                            String version = answer.path("rulesetVersion").asString();
+                            if (response.statusCode() != 200 || !expected.containsKey(version)
+                                    || !types(answer).equals(expected.get(version))) {
+                                failures.add(response.statusCode() + " " + response.body());
+                            }
+                        } catch (InterruptedException e) {
+                            return;
+                        } catch (Exception e) {
+                            failures.add(e.toString());
+                        }
+                    }
+                });
+            }
+        }
+
+        /** Stops the clients and returns the latency of every answer, in nanoseconds, sorted. */
+        List<Long> stop() throws InterruptedException {
+            running.set(false);
+            clients.shutdown();
+            assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+            return latencies.stream().sorted().toList();
+        }
     }
 
     /** How many reloads have gone live, from the service's own metric. */

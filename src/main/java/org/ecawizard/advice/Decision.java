@@ -2,19 +2,28 @@ package org.ecawizard.advice;
 
 import java.time.Instant;
 import java.util.List;
+import org.ecawizard.facts.Purchase;
 
 /**
  * A decision as the service logs it, one JSON line each, and as {@code check --replay} reads it back.
  *
- * @param coveringSet the types of the smallest covering set when there was a conflict, else empty
+ * @param certificateTypes the sure types
+ * @param purchase         the types the answer said to buy; null in lines logged before it was logged
  */
 public record Decision(Instant at, String requestId, List<String> agencies, boolean residesInUs,
-                       List<String> certificateTypes, List<String> coveringSet, String rulesetVersion) {
+                       List<String> certificateTypes, List<String> purchase, String rulesetVersion) {
 
     public static Decision of(Instant at, String requestId, Recommendation answer) {
         return new Decision(at, requestId, answer.agencies(), answer.residesInUs(), answer.certificateTypes(),
-                answer.conflict() == null ? List.of()
-                        : answer.conflict().coveringSet().stream().map(Recommendation.Covering::type).toList(),
-                answer.rulesetVersion());
+                answer.purchase().stream().map(c -> c.fact().type()).toList(), answer.rulesetVersion());
+    }
+
+    /** What the answer told the buyer, as one line; a line logged without the purchase is compared on its types. */
+    public String outcome(boolean withPurchase) {
+        String sure = certificateTypes.isEmpty() ? "no sure type" : "sure " + String.join(", ", certificateTypes);
+        if (!withPurchase || purchase == null) {
+            return sure;
+        }
+        return sure + "; buy " + (purchase.isEmpty() ? "nothing" : String.join(" + ", purchase));
     }
 }

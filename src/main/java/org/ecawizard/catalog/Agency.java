@@ -1,26 +1,53 @@
 package org.ecawizard.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.ecawizard.facts.Selection;
 
 /**
- * An agency application as its rule file declares it.
+ * An agency application as its rule file declares it, with what its sources say of each certificate type. The
+ * three type lists partition the ruleset's types, each most suitable first.
  *
- * @param acceptedTypes the types its rule accepts when it is selected alone, most suitable first; empty when
- *                      the application takes no ECA certificate
- * @param status        {@code confirmed}, {@code inferred} or {@code unconfirmed}
+ * @param acceptedTypes a source states the application accepts them
+ * @param rejectedTypes a source states it does not; all of them when it takes no ECA certificate
+ * @param unstatedTypes no source says either way
+ * @param evidence      each stated type with its source
+ * @param status        {@code confirmed}, {@code inferred} or {@code unconfirmed}: the grade of its sources
+ * @param sourceDate    the date of the main source where it has one, else empty
+ * @param nonUs         whether it takes Non-U.S. ECA certificates: {@code accepted}, {@code rejected} or
+ *                      {@code unstated}
  * @param special       one of the wizard's special entries rather than an application
  * @param file          the rule file that declares it, and {@code line} the line of its rule
  */
-public record Agency(String code, String title, String summary, List<String> acceptedTypes, String status,
-                     String source, String note, boolean special, String rule, String file, int line) {
+public record Agency(String code, String title, List<String> acceptedTypes, List<String> rejectedTypes,
+                     List<String> unstatedTypes, List<Stated> evidence, String status, String source,
+                     String sourceDate, String note, Lifecycle lifecycle, String nonUs, boolean special, String rule,
+                     String file, int line) {
 
     public Agency {
         acceptedTypes = List.copyOf(acceptedTypes);
+        rejectedTypes = List.copyOf(rejectedTypes);
+        unstatedTypes = List.copyOf(unstatedTypes);
+        evidence = List.copyOf(evidence);
+    }
+
+    /** What a source states of one type: {@code accepted} or {@code rejected}. */
+    public record Stated(String type, String stance, String source) {
+    }
+
+    /**
+     * {@code active}, or {@code retired} since a date, replaced by another application where one did.
+     *
+     * @param replacedBy the code of the application that replaced it; null when none did
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Lifecycle(String state, String since, String replacedBy, String source) {
+
+        public static final Lifecycle ACTIVE = new Lifecycle("active", null, null, null);
     }
 
     /** The fact that says this agency is selected. */
     public Selection selection() {
-        return new Selection(code, title, status, source, note);
+        return new Selection(code, title, status, source, note, special);
     }
 }

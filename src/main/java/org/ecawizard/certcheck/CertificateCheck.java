@@ -3,30 +3,28 @@ package org.ecawizard.certcheck;
 import java.time.Instant;
 import java.util.List;
 import org.ecawizard.advice.Recommendation;
+import org.ecawizard.facts.CertificateNote;
+import org.ecawizard.facts.HeldType;
+import org.ecawizard.facts.HeldVerdict;
+import org.ecawizard.facts.Renewal;
+import org.ecawizard.ruleset.Conclusion;
 
 /**
- * Whether a certificate the buyer holds works for the selected applications, and what to do.
+ * Whether a certificate the buyer holds works for the selected applications, and what to do; every verdict is a
+ * rule's conclusion.
  *
- * @param verdict                 {@code covers}, {@code misses} (some applications do not take it),
- *                                {@code expired} or {@code not-eca}
- * @param certificatesInFile      how many certificates the file held; only the leaf is checked
- * @param recommendationForMissing what to buy for the applications it misses (or for all, when expired or not
- *                                an ECA certificate); null when it covers everything
+ * @param verdict                  {@code covers}, {@code unconfirmed} (some application's source is silent about
+ *                                 its type), {@code misses}, {@code expired}, {@code not-eca} or {@code not-needed}
+ * @param certificatesInFile       how many certificates the file held; only the leaf is checked
+ * @param agencies                 each selected application's verdict on it, with why and the source
+ * @param missing                  the selected applications a certificate is still to be bought for
+ * @param recommendationForMissing what to buy for them; null when there are none
+ * @param renewal                  what renewal allows; null when no rule says
  */
 public record CertificateCheck(String verdict, String summary, String subject, String issuer, Instant notBefore,
-                               Instant notAfter, long daysLeft, int certificatesInFile, List<HeldTypeAnswer> types,
-                               List<AgencyVerdict> agencies, List<String> missing,
-                               Recommendation recommendationForMissing, RenewalAnswer renewal,
-                               List<Recommendation.WarningAnswer> warnings, String rulesetVersion) {
-
-    /** An ECA type the certificate is, by which policy OID and which rule. */
-    public record HeldTypeAnswer(String type, String title, String oid, String rule) {
-    }
-
-    /** Whether one selected application takes the certificate, and why not. */
-    public record AgencyVerdict(String agency, boolean accepts, String why) {
-    }
-
-    public record RenewalAnswer(String advice, String source, String rule) {
-    }
+                               Instant notAfter, long daysLeft, int certificatesInFile,
+                               List<Conclusion<HeldType>> types, List<Conclusion<HeldVerdict>> agencies,
+                               List<String> missing, Recommendation recommendationForMissing,
+                               Conclusion<Renewal> renewal, List<Conclusion<CertificateNote>> notes,
+                               String rulesetVersion) {
 }

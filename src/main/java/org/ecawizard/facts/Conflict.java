@@ -2,6 +2,6 @@ package org.ecawizard.facts;
 
 import java.util.List;
 
-/** These selected applications have no certificate type in common. */
+/** Stated rejections leave these selected applications with no certificate type in common. */
 public record Conflict(List<String> agencies) {
 }

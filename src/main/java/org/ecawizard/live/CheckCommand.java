@@ -123,7 +123,7 @@ public final class CheckCommand {
 
     /**
      * Answers every logged decision (a JSON object per line, after any log prefix) with the rules in question
-     * and prints each one whose offered types or covering set would change.
+     * and prints each one whose sure types or purchase would change.
      */
     private static void printReplay(CheckReport report, Path log, PrintStream out) {
         if (report.ruleset() == null) {
@@ -154,11 +154,12 @@ public final class CheckCommand {
                 continue;
             }
             read++;
-            String before = outcome(logged);
+            boolean withPurchase = logged.purchase() != null;
+            String before = logged.outcome(withPurchase);
             String after;
             try {
-                after = outcome(Decision.of(logged.at(), logged.requestId(), advisor.recommend(report.ruleset(),
-                        new RecommendationRequest(logged.agencies(), logged.residesInUs()))));
+                after = Decision.of(logged.at(), logged.requestId(), advisor.recommend(report.ruleset(),
+                        new RecommendationRequest(logged.agencies(), logged.residesInUs()))).outcome(withPurchase);
             } catch (ErrorResponseException e) {
                 after = "refused: " + e.getBody().getDetail();
             } catch (RulesDidNotSettleException e) {
@@ -173,14 +174,6 @@ public final class CheckCommand {
         }
         out.println("replay: " + changed + " of " + read + " logged decisions answer differently with ruleset "
                 + report.version() + (unreadable > 0 ? "; " + unreadable + " lines were not decisions" : ""));
-    }
-
-    /** What a decision told the buyer to buy, as one line. */
-    private static String outcome(Decision decision) {
-        if (!decision.certificateTypes().isEmpty()) {
-            return "offers " + String.join(", ", decision.certificateTypes());
-        }
-        return decision.coveringSet().isEmpty() ? "nothing to buy" : "buy " + String.join(" + ", decision.coveringSet());
     }
 
     private static String orNone(String part) {

@@ -6,11 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ecawizard.advice.Advisor;
 import org.ecawizard.advice.Recommendation;
 import org.ecawizard.advice.RecommendationRequest;
 import org.ecawizard.catalog.Agency;
+import org.ecawizard.facts.Product;
+import org.ecawizard.facts.Retired;
+import org.ecawizard.facts.TakesNoEca;
+import org.ecawizard.facts.Warning;
+import org.ecawizard.ruleset.Conclusion;
 import org.ecawizard.ruleset.RulesDidNotSettleException;
 import org.ecawizard.ruleset.Ruleset;
 import org.ecawizard.scenario.Scenario;
@@ -63,7 +69,12 @@ public record Impact(String from, String to, int evaluated, List<Change> changes
     }
 
     /** The parts of an answer a buyer acts on, in the order they are shown. */
-    private static final List<String> PARTS = List.of("answer", "takes no ECA", "products", "prices", "warnings");
+    private static final List<String> PARTS = List.of("answer", "takes no ECA", "retired", "products", "prices",
+            "warnings");
+
+    private static <T> String joined(List<Conclusion<T>> conclusions, Function<T, String> text, String separator) {
+        return conclusions.stream().map(c -> text.apply(c.fact())).collect(Collectors.joining(separator));
+    }
 
     static Map<String, String> describe(Ruleset ruleset, RecommendationRequest request, Advisor advisor) {
         Recommendation answer;
@@ -75,23 +86,24 @@ public record Impact(String from, String to, int evaluated, List<Change> changes
             return Map.of("answer", "no answer: " + e.getMessage());
         }
         Map<String, String> parts = new LinkedHashMap<>();
+        String buy = answer.purchase().isEmpty() ? "nothing to buy" : "buy " + answer.purchase().stream()
+                .map(c -> c.fact().type()).collect(Collectors.joining(" + "));
         if (!answer.certificateTypes().isEmpty()) {
-            parts.put("answer", "offers " + String.join(", ", answer.certificateTypes()));
+            parts.put("answer", "sure " + String.join(", ", answer.certificateTypes()) + "; " + buy);
+        } else if (!answer.possibleTypes().isEmpty()) {
+            parts.put("answer", "possible " + answer.possibleTypes().stream()
+                    .map(c -> c.fact().type() + " (unstated for " + String.join(", ", c.fact().unstatedFor()) + ")")
+                    .collect(Collectors.joining(", ")) + "; " + buy);
         } else if (answer.conflict() != null) {
-            parts.put("answer", "conflict between " + String.join(", ", answer.conflict().agencies()) + "; buy "
-                    + answer.conflict().coveringSet().stream().map(Recommendation.Covering::type)
-                            .collect(Collectors.joining(" + ")));
+            parts.put("answer", "conflict between " + String.join(", ", answer.conflict().agencies()) + "; " + buy);
         } else {
-            parts.put("answer", "nothing to buy");
+            parts.put("answer", buy);
         }
-        parts.put("takes no ECA", answer.notAcceptingEca().stream().map(Recommendation.NoEcaAnswer::agency)
-                .collect(Collectors.joining(", ")));
-        parts.put("products", answer.products().stream().map(Recommendation.ProductAnswer::name)
-                .collect(Collectors.joining(", ")));
-        parts.put("prices", answer.products().stream().map(p -> p.name() + ": " + p.price())
-                .collect(Collectors.joining(", ")));
-        parts.put("warnings", answer.warnings().stream().map(Recommendation.WarningAnswer::text)
-                .collect(Collectors.joining(" | ")));
+        parts.put("takes no ECA", joined(answer.notAcceptingEca(), TakesNoEca::agency, ", "));
+        parts.put("retired", joined(answer.retired(), Retired::agency, ", "));
+        parts.put("products", joined(answer.products(), Product::name, ", "));
+        parts.put("prices", joined(answer.products(), p -> p.name() + ": " + p.price(), ", "));
+        parts.put("warnings", joined(answer.warnings(), Warning::text, " | "));
         return parts;
     }
 }

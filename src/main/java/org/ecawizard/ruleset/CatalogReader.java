@@ -1,31 +1,43 @@
 package org.ecawizard.ruleset;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.ecawizard.catalog.Agency;
 import org.ecawizard.catalog.AgencyCatalog;
-import org.ecawizard.facts.Acceptance;
-import org.ecawizard.facts.AcceptsNoEca;
+import org.ecawizard.facts.Accepts;
+import org.ecawizard.facts.AcceptsEca;
+import org.ecawizard.facts.AcceptsNonUs;
 import org.ecawizard.facts.Buyer;
 import org.ecawizard.facts.CertificateType;
+import org.ecawizard.facts.Rejects;
+import org.ecawizard.facts.RejectsNonUs;
+import org.ecawizard.facts.Retired;
 import org.ecawizard.facts.Selection;
+import org.ecawizard.facts.TakesNoEca;
+import org.ecawizard.facts.Unstated;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 
 /**
  * Reads the agency catalog out of a compiled rule base. An agency is declared by a rule's metadata
- * ({@code @agency}, {@code @title}, {@code @summary}, {@code @status}, {@code @source}, optional {@code @note}
- * and {@code @special}); what it accepts is what its rules conclude when it is selected alone.
+ * ({@code @agency}, {@code @title}, {@code @status}, {@code @source}, optional {@code @sourceDate},
+ * {@code @note} and {@code @special}); what its sources say of each type, its lifecycle and its Non-U.S. rule are
+ * what its rules conclude when it is selected alone.
  */
 final class CatalogReader {
 
     private static final Set<String> STATUSES = Set.of("confirmed", "inferred", "unconfirmed");
-    private static final List<String> REQUIRED = List.of("title", "summary", "status", "source");
+    private static final List<String> REQUIRED = List.of("title", "status", "source");
     private static final String CODE_PATTERN = "[A-Z][A-Z0-9_]*";
     private static final String AGENCY_FOLDER = "agencies/";
 
@@ -33,7 +45,8 @@ final class CatalogReader {
     private final KieBase base;
     private final RuleIndex index;
     private final RuleRunner runner;
-    private final List<RuleProblem> problems = new ArrayList<>();
+    // A set: the same slip is found by more than one check of a declaration.
+    private final Set<RuleProblem> problems = new LinkedHashSet<>();
 
     CatalogReader(RuleSource source, KieBase base, RuleIndex index, RuleRunner runner) {
         this.source = source;
@@ -58,11 +71,15 @@ final class CatalogReader {
                 agencies.add(agency);
             }
         }
+        Set<String> codes = declared.keySet();
+        agencies.stream().filter(a -> a.lifecycle().replacedBy() != null && !codes.contains(a.lifecycle().replacedBy()))
+                .forEach(a -> problems.add(new RuleProblem(a.file(), a.line(), 0, "agency " + a.code()
+                        + " is replaced by " + a.lifecycle().replacedBy() + ", which is not an agency code")));
         if (declared.isEmpty()) {
             problems.add(new RuleProblem(source.location(), 0, 0, "no agency is declared: no rule has @agency"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRulesetException(source.location(), problems);
+            throw new InvalidRulesetException(source.location(), List.copyOf(problems));
         }
         return new AgencyCatalog(agencies);
     }
@@ -105,38 +122,93 @@ final class CatalogReader {
     private Agency agency(Declaration declaration, Map<String, CertificateType> types) {
         String code = declaration.text("agency");
         Selection alone = new Selection(code, declaration.text("title"), declaration.text("status"),
-                declaration.text("source"), declaration.text("note"));
-        List<String> accepted = new ArrayList<>();
-        boolean acceptsNone = false;
+                declaration.text("source"), declaration.text("note"), "true".equals(declaration.text("special")));
+        Evaluation evaluation = null;
         for (boolean residesInUs : new boolean[] {true, false}) {
-            Evaluation evaluation;
             try {
-                evaluation = runner.evaluate(List.of(alone, new Buyer(residesInUs)));
+                Evaluation run = runner.evaluate(List.of(alone, new Buyer(residesInUs)));
+                evaluation = evaluation == null ? run : evaluation;
             } catch (RulesDidNotSettleException e) {
                 declaration.problem("selecting " + code + " alone: " + e.getMessage());
                 return null;
             }
-            if (residesInUs) {
-                evaluation.facts(Acceptance.class).stream()
-                        .filter(a -> a.agency().equals(code))
-                        .map(Acceptance::type)
-                        .distinct()
-                        .forEach(accepted::add);
-                acceptsNone = evaluation.facts(AcceptsNoEca.class).stream().anyMatch(n -> n.agency().equals(code));
+        }
+        Concluded evidence = new Concluded(code, evaluation, declaration);
+        Comparator<String> byRank = Comparator.comparingInt(
+                type -> types.containsKey(type) ? types.get(type).rank() : Integer.MAX_VALUE);
+        List<String> accepted = evidence.types(Accepts.class, Accepts::agency, Accepts::type);
+        List<String> rejected = evidence.types(Rejects.class, Rejects::agency, Rejects::type);
+        List<String> unstated = evidence.types(Unstated.class, Unstated::agency, Unstated::type);
+        Stream.concat(accepted.stream(), rejected.stream()).distinct().filter(type -> !types.containsKey(type))
+                .forEach(type -> declaration.problem("agency " + code + " states \"" + type + "\", which is not a"
+                        + " certificate type; the types are " + String.join(", ", types.keySet().stream().sorted().toList())));
+        accepted.stream().filter(rejected::contains).forEach(type -> declaration.problem(
+                "agency " + code + " both accepts and rejects " + type + ": keep what its source states"));
+        boolean takesNone = !evidence.of(TakesNoEca.class, TakesNoEca::agency).isEmpty();
+        boolean takesSome = !accepted.isEmpty() || !evidence.of(AcceptsEca.class, AcceptsEca::agency).isEmpty();
+        if (takesNone && takesSome) {
+            declaration.problem("agency " + code + " both takes no ECA certificate (TakesNoEca) and accepts one");
+        } else if (!takesNone && !takesSome && rejected.isEmpty()) {
+            declaration.problem("agency " + code + " states nothing: insert Accepts or Rejects for each type its"
+                    + " source names, AcceptsEca when it names none, or TakesNoEca when it takes no ECA certificate");
+        } else if (!takesNone && types.keySet().stream().allMatch(rejected::contains)) {
+            declaration.problem("agency " + code + " rejects every type: say TakesNoEca, with why and what to use"
+                    + " instead");
+        }
+        List<Retired> retired = evidence.of(Retired.class, Retired::agency);
+        retired.forEach(r -> {
+            try {
+                LocalDate.parse(r.since());
+            } catch (DateTimeParseException e) {
+                declaration.problem("agency " + code + " is retired since \"" + r.since() + "\": write the date as"
+                        + " yyyy-mm-dd");
             }
+        });
+        boolean nonUsAccepted = !evidence.of(AcceptsNonUs.class, AcceptsNonUs::agency).isEmpty();
+        boolean nonUsRejected = !evidence.of(RejectsNonUs.class, RejectsNonUs::agency).isEmpty();
+        if (nonUsAccepted && nonUsRejected) {
+            declaration.problem("agency " + code + " both accepts and rejects Non-U.S. certificates");
         }
-        accepted.stream().filter(type -> !types.containsKey(type)).forEach(type -> declaration.problem(
-                "agency " + code + " accepts \"" + type + "\", which is not a certificate type; the types are "
-                        + String.join(", ", types.keySet().stream().sorted().toList())));
-        if (accepted.isEmpty() && !acceptsNone) {
-            declaration.problem("agency " + code + " accepts no type: insert an Acceptance for each type it takes,"
-                    + " or an AcceptsNoEca when it takes no ECA certificate");
+        List<Agency.Stated> stated = Stream.concat(
+                evidence.of(Accepts.class, Accepts::agency).stream().map(a -> new Agency.Stated(a.type(), "accepted", a.source())),
+                evidence.of(Rejects.class, Rejects::agency).stream().map(r -> new Agency.Stated(r.type(), "rejected", r.source())))
+                .sorted(Comparator.comparing(Agency.Stated::type, byRank)).toList();
+        Agency.Lifecycle lifecycle = retired.isEmpty() ? Agency.Lifecycle.ACTIVE : new Agency.Lifecycle("retired",
+                retired.get(0).since(), retired.get(0).replacedBy().isBlank() ? null : retired.get(0).replacedBy(),
+                retired.get(0).source());
+        return new Agency(code, declaration.text("title"), accepted.stream().sorted(byRank).toList(),
+                rejected.stream().sorted(byRank).toList(), unstated.stream().sorted(byRank).toList(), stated,
+                declaration.text("status"), declaration.text("source"), declaration.text("sourceDate"),
+                declaration.text("note"), lifecycle, nonUsAccepted ? "accepted" : nonUsRejected ? "rejected" : "unstated",
+                alone.special(), declaration.rule.getName(), declaration.location.file(), declaration.location.line());
+    }
+
+    /**
+     * What the rules concluded of one agency selected alone. A fact that names another agency is a slip in its
+     * file (a copied line), and a problem.
+     */
+    private static final class Concluded {
+        private final String code;
+        private final Evaluation evaluation;
+        private final Declaration declaration;
+
+        Concluded(String code, Evaluation evaluation, Declaration declaration) {
+            this.code = code;
+            this.evaluation = evaluation;
+            this.declaration = declaration;
         }
-        accepted.sort(Comparator.comparingInt(type -> types.containsKey(type) ? types.get(type).rank() : Integer.MAX_VALUE));
-        return new Agency(code, declaration.text("title"), declaration.text("summary"), accepted,
-                declaration.text("status"), declaration.text("source"), declaration.text("note"),
-                "true".equals(declaration.text("special")), declaration.rule.getName(),
-                declaration.location.file(), declaration.location.line());
+
+        <T> List<T> of(Class<T> kind, Function<T, String> agency) {
+            List<T> facts = evaluation.facts(kind);
+            facts.stream().map(agency).filter(other -> !other.equals(code)).distinct().forEach(other ->
+                    declaration.problem("selecting " + code + " alone gives a " + kind.getSimpleName() + " for "
+                            + other + ": an agency's rules state facts about that agency only"));
+            return facts.stream().filter(fact -> agency.apply(fact).equals(code)).toList();
+        }
+
+        <T> List<String> types(Class<T> kind, Function<T, String> agency, Function<T, String> type) {
+            return of(kind, agency).stream().map(type).distinct().toList();
+        }
     }
 
     private final class Declaration {

@@ -25,21 +25,25 @@ public record Scenario(String name, List<String> agencies, Boolean residesInUs, 
     }
 
     /**
-     * @param certificateTypes the offered types, in order
+     * @param certificateTypes the sure types, in order
+     * @param possibleTypes    every possible type, with the selected applications whose sources are silent on it
+     * @param purchase         the types to buy, in order
      * @param notOffered       every type that is not offered, with the selected applications that reject it
      * @param conflict         the applications in conflict; empty when there must be no conflict
-     * @param coveringSet      the types of the smallest covering set, in order
      * @param notAcceptingEca  the selected applications that take no ECA certificate
+     * @param retired          the selected applications that have been retired
      * @param products         the names of the products offered
      * @param warningsMention  words that some warning must contain
      * @param reasonsMention   words that some reason must contain
      * @param heldTypes        with a certificate: the ECA types it is
-     * @param acceptedBy       with a certificate: the selected applications that take it
+     * @param acceptedBy       with a certificate: the selected applications whose sources state they take it
+     * @param checkVerdict     with a certificate: what it means for the selection (covers, misses, ...)
      * @param renewalMentions  with a certificate: words the renewal advice must contain
      */
-    public record Expect(List<String> certificateTypes, Map<String, List<String>> notOffered, List<String> conflict,
-                         List<String> coveringSet, List<String> notAcceptingEca, List<String> products,
-                         List<String> warningsMention, List<String> reasonsMention, List<String> heldTypes,
-                         List<String> acceptedBy, List<String> renewalMentions) {
+    public record Expect(List<String> certificateTypes, Map<String, List<String>> possibleTypes, List<String> purchase,
+                         Map<String, List<String>> notOffered, List<String> conflict, List<String> notAcceptingEca,
+                         List<String> retired, List<String> products, List<String> warningsMention,
+                         List<String> reasonsMention, List<String> heldTypes, List<String> acceptedBy,
+                         String checkVerdict, List<String> renewalMentions) {
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.ecawizard.advice.Advisor;
 import org.ecawizard.advice.Choice;
 import org.ecawizard.certcheck.CertificateCheck;
@@ -20,6 +21,18 @@ import org.ecawizard.certcheck.CertificateChecker;
 import org.ecawizard.certcheck.HeldCertificateFile;
 import org.ecawizard.advice.Recommendation;
 import org.ecawizard.advice.RecommendationRequest;
+import org.ecawizard.facts.CertificateNote;
+import org.ecawizard.facts.HeldType;
+import org.ecawizard.facts.HeldVerdict;
+import org.ecawizard.facts.NotOffered;
+import org.ecawizard.facts.PossibleType;
+import org.ecawizard.facts.Product;
+import org.ecawizard.facts.Purchase;
+import org.ecawizard.facts.Reason;
+import org.ecawizard.facts.Retired;
+import org.ecawizard.facts.TakesNoEca;
+import org.ecawizard.facts.Warning;
+import org.ecawizard.ruleset.Conclusion;
 import org.ecawizard.ruleset.Ruleset;
 import org.springframework.web.ErrorResponseException;
 
@@ -46,36 +59,34 @@ public final class ScenarioRunner {
         Scenario.Expect expect = scenario.expect();
         List<String> failures = new ArrayList<>();
         same(failures, "certificateTypes", expect.certificateTypes(), answer.certificateTypes());
-        if (expect.notOffered() != null) {
-            Map<String, Set<String>> actual = new TreeMap<>();
-            answer.notOffered().forEach(n -> actual.put(n.type(), new TreeSet<>(n.rejectedBy())));
-            Map<String, Set<String>> expected = new TreeMap<>();
-            expect.notOffered().forEach((type, by) -> expected.put(type, new TreeSet<>(by == null ? List.of() : by)));
-            same(failures, "notOffered", expected, actual);
-        }
+        sameMap(failures, "possibleTypes", expect.possibleTypes(), answer.possibleTypes().stream()
+                .map(Conclusion::fact).collect(Collectors.toMap(PossibleType::type, PossibleType::unstatedFor)));
+        same(failures, "purchase", expect.purchase(), each(answer.purchase(), Purchase::type));
+        sameMap(failures, "notOffered", expect.notOffered(), answer.notOffered().stream()
+                .map(Conclusion::fact).collect(Collectors.toMap(NotOffered::type, NotOffered::rejectedBy)));
         sameSet(failures, "conflict", expect.conflict(),
                 answer.conflict() == null ? List.of() : answer.conflict().agencies());
-        same(failures, "coveringSet", expect.coveringSet(), answer.conflict() == null ? List.of()
-                : answer.conflict().coveringSet().stream().map(Recommendation.Covering::type).toList());
-        sameSet(failures, "notAcceptingEca", expect.notAcceptingEca(),
-                answer.notAcceptingEca().stream().map(Recommendation.NoEcaAnswer::agency).toList());
-        sameSet(failures, "products", expect.products(),
-                answer.products().stream().map(Recommendation.ProductAnswer::name).toList());
-        List<String> warnings = new ArrayList<>(answer.warnings().stream().map(Recommendation.WarningAnswer::text).toList());
+        sameSet(failures, "notAcceptingEca", expect.notAcceptingEca(), each(answer.notAcceptingEca(), TakesNoEca::agency));
+        sameSet(failures, "retired", expect.retired(), each(answer.retired(), Retired::agency));
+        sameSet(failures, "products", expect.products(), each(answer.products(), Product::name));
+        List<String> warnings = new ArrayList<>(each(answer.warnings(), Warning::text));
         if (scenario.certificate() != null) {
             CertificateCheck check = check(ruleset, scenario);
-            warnings.addAll(check.warnings().stream().map(Recommendation.WarningAnswer::text).toList());
-            sameSet(failures, "heldTypes", expect.heldTypes(),
-                    check.types().stream().map(CertificateCheck.HeldTypeAnswer::type).toList());
-            sameSet(failures, "acceptedBy", expect.acceptedBy(), check.agencies().stream()
-                    .filter(CertificateCheck.AgencyVerdict::accepts).map(CertificateCheck.AgencyVerdict::agency).toList());
+            warnings.addAll(each(check.notes(), CertificateNote::text));
+            sameSet(failures, "heldTypes", expect.heldTypes(), each(check.types(), HeldType::type));
+            sameSet(failures, "acceptedBy", expect.acceptedBy(), check.agencies().stream().map(Conclusion::fact)
+                    .filter(verdict -> verdict.verdict().equals("accepts")).map(HeldVerdict::agency).toList());
+            same(failures, "checkVerdict", expect.checkVerdict(), check.verdict());
             mentioned(failures, "renewal", expect.renewalMentions(),
-                    check.renewal() == null ? List.of() : List.of(check.renewal().advice()));
+                    check.renewal() == null ? List.of() : List.of(check.renewal().fact().advice()));
         }
         mentioned(failures, "warnings", expect.warningsMention(), warnings);
-        mentioned(failures, "reasons", expect.reasonsMention(),
-                answer.reasons().stream().map(Recommendation.Statement::text).toList());
+        mentioned(failures, "reasons", expect.reasonsMention(), each(answer.reasons(), Reason::text));
         return new Result(scenario, failures);
+    }
+
+    private static <T> List<String> each(List<Conclusion<T>> conclusions, Function<T, String> field) {
+        return conclusions.stream().map(c -> field.apply(c.fact())).toList();
     }
 
     /** The certificate check of a scenario's held certificate, on the scenario's selection. */
@@ -91,6 +102,17 @@ public final class ScenarioRunner {
     private static void same(List<String> failures, String field, Object expected, Object actual) {
         if (expected != null && !expected.equals(actual)) {
             failures.add(field + ": expected " + expected + " but the answer has " + actual);
+        }
+    }
+
+    private static void sameMap(List<String> failures, String field, Map<String, List<String>> expected,
+                                Map<String, List<String>> actual) {
+        if (expected != null) {
+            Map<String, Set<String>> want = new TreeMap<>();
+            expected.forEach((type, by) -> want.put(type, new TreeSet<>(by == null ? List.of() : by)));
+            Map<String, Set<String>> have = new TreeMap<>();
+            actual.forEach((type, by) -> have.put(type, new TreeSet<>(by)));
+            same(failures, field, want, have);
         }
     }
 

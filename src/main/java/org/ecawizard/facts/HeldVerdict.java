@@ -1,0 +1,11 @@
+package org.ecawizard.facts;
+
+/**
+ * Whether one selected application takes the certificate the buyer holds.
+ *
+ * @param verdict {@code accepts}, {@code rejects}, {@code unstated} (no source says), {@code takes-no-eca} or
+ *                {@code not-eca} (the certificate is no ECA type)
+ * @param why     the sentence a buyer reads, and {@code source} where it rests
+ */
+public record HeldVerdict(String agency, String verdict, String why, String source) {
+}

@@ -201,7 +201,7 @@ final class CatalogReader {
         <T> List<T> of(Class<T> kind, Function<T, String> agency) {
             List<T> facts = evaluation.facts(kind);
             facts.stream().map(agency).filter(other -> !other.equals(code)).distinct().forEach(other ->
-                    declaration.problem("selecting " + code + " alone gives a " + kind.getSimpleName() + " for "
+                    declaration.problem("selecting " + code + " alone concludes " + kind.getSimpleName() + " for "
                             + other + ": an agency's rules state facts about that agency only"));
             return facts.stream().filter(fact -> agency.apply(fact).equals(code)).toList();
         }

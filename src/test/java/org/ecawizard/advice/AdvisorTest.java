@@ -2,27 +2,33 @@ package org.ecawizard.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.ecawizard.catalog.Agency;
-import org.ecawizard.facts.CertificateType;
+import org.ecawizard.facts.Accepts;
+import org.ecawizard.facts.NotOffered;
+import org.ecawizard.facts.PossibleType;
+import org.ecawizard.facts.Product;
+import org.ecawizard.facts.Proofing;
+import org.ecawizard.facts.Purchase;
+import org.ecawizard.facts.Reason;
+import org.ecawizard.facts.Retired;
+import org.ecawizard.facts.TakesNoEca;
+import org.ecawizard.facts.Warning;
+import org.ecawizard.ruleset.Conclusion;
 import org.ecawizard.ruleset.Ruleset;
 import org.ecawizard.ruleset.ShippedRules;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
-/** Answers of the shipped rules, read through the same Advisor the API uses. */
+/**
+ * Answers of the shipped rules, read through the same Advisor the API uses. Every expectation is written by hand
+ * from the public sources the agency files cite, never read back from the rules.
+ */
 class AdvisorTest {
 
-    private static final Pattern ACCEPTANCE = Pattern.compile("new Acceptance\\(\"([A-Z_]+)\", \"([A-Z_]+)\"\\)");
+    private static final String M = "MEDIUM_ASSURANCE";
+    private static final String MT = "MEDIUM_TOKEN_ASSURANCE";
+    private static final String MH = "MEDIUM_HARDWARE_ASSURANCE";
 
     private final Ruleset ruleset = ShippedRules.ruleset();
     private final Advisor advisor = new Advisor();
@@ -31,121 +37,113 @@ class AdvisorTest {
         return advisor.recommend(ruleset, new RecommendationRequest(List.of(agencies), residesInUs));
     }
 
-    /** The types an agency file accepts, read from its text, not from the rules. */
-    private Set<String> acceptedInFile(Agency agency) throws IOException {
-        String drl = Files.readString(ShippedRules.DIR.resolve("agencies").resolve(agency.code() + ".drl"));
-        if (drl.contains("CertificateType($type : code)")) {
-            return new TreeSet<>(ruleset.evaluate(List.of()).facts(CertificateType.class).stream()
-                    .map(CertificateType::code).toList());
-        }
-        Set<String> types = new TreeSet<>();
-        Matcher m = ACCEPTANCE.matcher(drl);
-        while (m.find()) {
-            assertThat(m.group(1)).as("agency code in %s.drl", agency.code()).isEqualTo(agency.code());
-            types.add(m.group(2));
-        }
-        return types;
-    }
-
-    @TestFactory
-    Stream<DynamicTest> everyAgencyAloneIsOfferedExactlyTheTypesItsFileAccepts() {
-        assertThat(ruleset.catalog().all()).hasSizeGreaterThanOrEqualTo(13);
-        return ruleset.catalog().all().stream().map(agency -> DynamicTest.dynamicTest(agency.code(), () -> {
-            Set<String> expected = acceptedInFile(agency);
-            Recommendation answer = recommend(true, agency.code());
-            assertThat(new TreeSet<>(answer.certificateTypes())).isEqualTo(expected);
-            assertThat(new TreeSet<>(agency.acceptedTypes())).isEqualTo(expected);
-            assertThat(answer.conflict()).isNull();
-            if (expected.isEmpty()) {
-                assertThat(answer.notAcceptingEca()).extracting(Recommendation.NoEcaAnswer::agency)
-                        .containsExactly(agency.code());
-                assertThat(answer.products()).isEmpty();
-            } else {
-                assertThat(answer.products()).extracting(Recommendation.ProductAnswer::type)
-                        .containsOnlyElementsOf(expected);
-            }
-        }));
+    private static <T, R> List<R> each(List<Conclusion<T>> conclusions, java.util.function.Function<T, R> field) {
+        return conclusions.stream().map(c -> field.apply(c.fact())).toList();
     }
 
     @Test
-    void seedExampleCanesAndJpasGetMediumTokenWithReasonsThatNameThemAndTheRules() {
+    void seedExampleCanesAndJpasBuyMediumTokenWithTheEvidenceAndTheRules() {
         Recommendation answer = recommend(true, "CANES", "JPAS");
 
-        assertThat(answer.certificateTypes()).containsExactly("MEDIUM_TOKEN_ASSURANCE");
-        assertThat(answer.acceptances()).extracting(Recommendation.AgencyAcceptance::agency,
-                        Recommendation.AgencyAcceptance::types, Recommendation.AgencyAcceptance::rule)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("CANES",
-                                List.of("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE"), "CANES accepts Medium and Medium Token"),
-                        org.assertj.core.groups.Tuple.tuple("JPAS", List.of("MEDIUM_TOKEN_ASSURANCE"),
-                                "JPAS accepts Medium Token only"));
-        assertThat(answer.offered()).singleElement().satisfies(offer -> {
-            assertThat(offer.type()).isEqualTo("MEDIUM_TOKEN_ASSURANCE");
-            assertThat(offer.rule()).isEqualTo("Offer a type that every selected application accepts");
+        assertThat(answer.certificateTypes()).containsExactly(MT);
+        assertThat(answer.possibleTypes()).isEmpty();
+        assertThat(answer.purchase()).singleElement().satisfies(purchase -> {
+            assertThat(purchase.fact().type()).isEqualTo(MT);
+            assertThat(purchase.fact().covers()).containsExactly("CANES", "JPAS");
+            assertThat(purchase.rule()).isEqualTo("Buy the most suitable sure type");
         });
-        assertThat(answer.notOffered()).extracting(Recommendation.NotOfferedType::type,
-                        Recommendation.NotOfferedType::rejectedBy)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("MEDIUM_ASSURANCE", List.of("JPAS")),
-                        org.assertj.core.groups.Tuple.tuple("MEDIUM_HARDWARE_ASSURANCE", List.of("CANES", "JPAS")));
-        assertThat(answer.reasons()).first().satisfies(reason -> {
-            assertThat(reason.text()).contains("Medium Token", "CANES and JPAS");
-            assertThat(reason.rule()).isNotBlank();
-        });
+        assertThat(answer.evidence().accepted()).extracting(c -> c.fact().agency(), c -> c.fact().type(), Conclusion::rule)
+                .containsExactlyInAnyOrder(
+                        tuple("CANES", M, "CANES: Medium and Medium Token are accepted"),
+                        tuple("CANES", MT, "CANES: Medium and Medium Token are accepted"),
+                        tuple("JPAS", MT, "JPAS: only Medium Token is accepted, and JPAS is retired"));
+        assertThat(each(answer.evidence().unstated(), u -> u.agency() + " " + u.type())).containsExactly("CANES " + MH);
+        assertThat(answer.notOffered()).extracting(c -> c.fact().type(), c -> c.fact().rejectedBy())
+                .containsExactly(tuple(M, List.of("JPAS")), tuple(MH, List.of("JPAS")));
+        assertThat(each(answer.retired(), Retired::replacedBy)).containsExactly("DISS");
+        assertThat(each(answer.proofing(), Proofing::route)).singleElement().asString().contains("notary");
         assertThat(answer.reasons()).allSatisfy(reason -> assertThat(reason.rule()).isNotBlank());
-        assertThat(answer.proofing()).singleElement().extracting(Recommendation.ProofingAnswer::route)
-                .asString().contains("notary");
-        assertThat(answer.rulesetVersion()).isEqualTo(ruleset.version()).hasSize(12);
+        assertThat(answer.rulesetVersion()).matches("[0-9a-f]{12}");
     }
 
     @Test
-    void specialEntriesOfferEveryTypeMostSuitableFirst() {
+    void aTypeNoSourceMentionsIsPossibleNotRejected() {
+        // CANES's source names Medium and Medium Token and is silent on Medium Hardware.
+        Recommendation canes = recommend(true, "CANES");
+
+        assertThat(canes.certificateTypes()).containsExactly(M, MT);
+        assertThat(canes.possibleTypes()).extracting(c -> c.fact().type(), c -> c.fact().unstatedFor())
+                .containsExactly(tuple(MH, List.of("CANES")));
+        assertThat(canes.notOffered()).isEmpty();
+        assertThat(each(canes.purchase(), Purchase::type)).containsExactly(M);
+        assertThat(each(canes.products(), Product::type)).containsExactly(M);
+    }
+
+    @Test
+    void withNoSureTypeOnePossibleCertificateIsBoughtAndTheSilentApplicationIsNamed() {
+        // Integrate states Medium Token, SPAWAR Medium; neither source rejects anything.
+        Recommendation answer = recommend(true, "SPAWAR", "INTEGRATE");
+
+        assertThat(answer.certificateTypes()).isEmpty();
+        assertThat(answer.conflict()).isNull();
+        assertThat(answer.possibleTypes()).extracting(c -> c.fact().type(), c -> c.fact().unstatedFor())
+                .containsExactly(tuple(M, List.of("INTEGRATE")), tuple(MT, List.of("SPAWAR")),
+                        tuple(MH, List.of("INTEGRATE", "SPAWAR")));
+        assertThat(answer.purchase()).hasSize(1);
+        String bought = answer.purchase().get(0).fact().title();
+        assertThat(each(answer.warnings(), Warning::text))
+                .anyMatch(text -> text.contains("confirm with INTEGRATE that it accepts " + bought));
+    }
+
+    @Test
+    void dibcsNeedsNoEcaCertificateSince2024SoJpasAloneDecides() {
+        Recommendation answer = recommend(true, "JPAS", "DIBCS");
+
+        assertThat(answer.certificateTypes()).containsExactly(MT);
+        assertThat(answer.conflict()).isNull();
+        assertThat(each(answer.purchase(), Purchase::type)).containsExactly(MT);
+        assertThat(answer.notAcceptingEca()).singleElement().satisfies(none -> {
+            assertThat(none.fact().agency()).isEqualTo("DIBCS");
+            assertThat(none.fact().why()).contains("11 Apr 2024");
+            assertThat(none.fact().instead()).contains("PIEE");
+        });
+    }
+
+    @Test
+    void aPkiOnlyApplicationSaysAnEcaCertificateWillNotWorkAndWhatDoes() {
+        Recommendation answer = recommend(true, "CYBER_EXCHANGE");
+
+        assertThat(answer.purchase()).isEmpty();
+        assertThat(answer.products()).isEmpty();
+        assertThat(each(answer.warnings(), Warning::text)).anySatisfy(text ->
+                assertThat(text).contains("will not get you in", "DoD CAC").doesNotContain("No ECA certificate is needed"));
+    }
+
+    @Test
+    void specialEntriesAreSureOfEveryTypeAndBuyOne() {
         for (String special : List.of("NOT_LISTED", "NO_AFFILIATION")) {
-            assertThat(recommend(true, special).certificateTypes())
-                    .containsExactly("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE", "MEDIUM_HARDWARE_ASSURANCE");
+            Recommendation answer = recommend(true, special);
+            assertThat(answer.certificateTypes()).containsExactly(M, MT, MH);
+            assertThat(each(answer.purchase(), Purchase::type)).containsExactly(M);
         }
-        assertThat(ruleset.catalog().all()).filteredOn(Agency::special).extracting(Agency::code)
+        assertThat(ruleset.catalog().all()).filteredOn(a -> a.special()).extracting(a -> a.code())
                 .containsExactly("NOT_LISTED", "NO_AFFILIATION");
     }
 
     @Test
-    void conflictNamesTheAgenciesAndTheSmallestCoveringSet() {
-        Recommendation answer = recommend(true, "JPAS", "DIBCS");
-
-        assertThat(answer.certificateTypes()).isEmpty();
-        assertThat(answer.conflict().agencies()).containsExactly("DIBCS", "JPAS");
-        assertThat(answer.conflict().coveringSet()).extracting(Recommendation.Covering::type,
-                        Recommendation.Covering::covers)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("MEDIUM_ASSURANCE", List.of("DIBCS")),
-                        org.assertj.core.groups.Tuple.tuple("MEDIUM_TOKEN_ASSURANCE", List.of("JPAS")));
-        assertThat(answer.conflict().rule()).isEqualTo("Two selected applications that share no type are in conflict");
-        assertThat(answer.products()).extracting(Recommendation.ProductAnswer::type)
-                .containsExactly("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE");
-    }
-
-    @Test
-    void aConflictWithTwoPossibleCoversOffersTheMostSuitableFirst() {
-        // CANES {M, MT}, DIBCS {M}, PIEE {MT, MH}: both {M, MT} and {M, MH} reach everyone.
-        Recommendation answer = recommend(true, "CANES", "DIBCS", "PIEE");
-
-        assertThat(answer.conflict().coveringSet()).extracting(Recommendation.Covering::type)
-                .containsExactly("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE");
-        assertThat(answer.conflict().alternativeCoveringSets())
-                .containsExactly(List.of("MEDIUM_ASSURANCE", "MEDIUM_HARDWARE_ASSURANCE"));
-        assertThat(answer.products()).extracting(Recommendation.ProductAnswer::type)
-                .containsExactly("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE");
-    }
-
-    @Test
-    void aBuyerOutsideTheUsGetsNonUsProductsAndTheProofingRouteAbroad() {
+    void aBuyerOutsideTheUsGetsNonUsProductsTheRouteAbroadAndWhereToConfirm() {
         Recommendation answer = recommend(false, "CANES", "JPAS");
 
         assertThat(answer.residesInUs()).isFalse();
-        assertThat(answer.products()).extracting(Recommendation.ProductAnswer::name)
+        assertThat(each(answer.products(), Product::name))
                 .containsExactly("ECA Medium Token Assurance | Hardware Storage | Non-U.S.");
-        assertThat(answer.proofing()).singleElement().extracting(Recommendation.ProofingAnswer::route)
-                .asString().contains("consular officer", "Authorized DoD Employee");
+        assertThat(each(answer.proofing(), Proofing::route)).singleElement().asString()
+                .contains("consular officer", "Authorized DoD Employee");
+        assertThat(each(answer.warnings(), Warning::text)).filteredOn(text -> text.contains("Non-U.S."))
+                .hasSize(2).allSatisfy(text -> assertThat(text).contains("confirm with"));
+        assertThat(each(recommend(false, "DI2E").warnings(), Warning::text))
+                .anySatisfy(text -> assertThat(text).contains("will not work for DI2E", "U.S. citizen"));
+        assertThat(each(recommend(true, "DI2E").warnings(), Warning::text)).noneMatch(text -> text.contains("Non-U.S."));
     }
 
     @Test
@@ -153,8 +151,7 @@ class AdvisorTest {
         Recommendation answer = advisor.recommend(ruleset, new RecommendationRequest(List.of("JPAS"), null));
 
         assertThat(answer.residesInUs()).isTrue();
-        assertThat(answer.products()).extracting(Recommendation.ProductAnswer::name)
-                .containsExactly("ECA Medium Token Assurance | Hardware Storage");
+        assertThat(each(answer.products(), Product::name)).containsExactly("ECA Medium Token Assurance | Hardware Storage");
     }
 
     @Test
@@ -162,11 +159,26 @@ class AdvisorTest {
         Recommendation answer = recommend(true, "PIEE");
 
         assertThat(answer.warnings()).anySatisfy(warning -> {
-            assertThat(warning.text()).contains("PIEE", "inferred");
-            assertThat(warning.source()).contains("wawf");
+            assertThat(warning.fact().text()).contains("PIEE", "reading");
+            assertThat(warning.fact().source()).contains("piee");
         });
-        assertThat(recommend(true, "CANES").warnings()).noneSatisfy(
-                warning -> assertThat(warning.text()).contains("CANES"));
+        assertThat(each(recommend(true, "CANES").warnings(), Warning::text)).noneMatch(text -> text.contains("CANES"));
+    }
+
+    @Test
+    void everySentenceCarriesItsSourceOrIsPlainlyTheWizards() {
+        for (Recommendation answer : List.of(recommend(true, "CANES", "JPAS"), recommend(false, "WICAP", "DI2E"),
+                recommend(true, "DIBCS", "PIEE", "NOT_LISTED"))) {
+            assertThat(each(answer.reasons(), Reason::source)).allMatch(AdvisorTest::sourced);
+            assertThat(each(answer.warnings(), Warning::source)).allMatch(AdvisorTest::sourced);
+            assertThat(each(answer.products(), Product::source)).allMatch(AdvisorTest::sourced);
+            assertThat(each(answer.notAcceptingEca(), TakesNoEca::source)).allMatch(AdvisorTest::sourced);
+            assertThat(each(answer.evidence().accepted(), Accepts::source)).allMatch(AdvisorTest::sourced);
+        }
+    }
+
+    static boolean sourced(String source) {
+        return source.equals("wizard") || source.startsWith("https://");
     }
 
     @Test
@@ -191,5 +203,15 @@ class AdvisorTest {
         assertThatThrownBy(() -> recommend(true)).isInstanceOf(InvalidSelectionException.class);
         assertThatThrownBy(() -> recommend(true, "CANES", " ")).isInstanceOf(InvalidSelectionException.class)
                 .hasMessageContaining("agencies[1]");
+    }
+
+    @Test
+    void notOfferedNamesOnlyStatedRejections() {
+        Recommendation answer = recommend(true, "JPAS", "PIEE");
+
+        assertThat(answer.notOffered()).extracting(c -> c.fact().type(), c -> c.fact().rejectedBy())
+                .containsExactly(tuple(M, List.of("JPAS", "PIEE")), tuple(MH, List.of("JPAS")));
+        assertThat(each(answer.possibleTypes(), PossibleType::type)).containsExactly(MT);
+        assertThat(each(answer.notOffered(), NotOffered::type)).doesNotContain(MT);
     }
 }

@@ -20,9 +20,10 @@ class AnswerCacheTest {
             evaluations.incrementAndGet();
             Recommendation fresh = advisor.recommend(ruleset, choice, false);
             return version.equals(fresh.rulesetVersion()) ? fresh : new Recommendation(fresh.agencies(),
-                    fresh.residesInUs(), fresh.certificateTypes(), fresh.acceptances(), fresh.offered(),
-                    fresh.notOffered(), fresh.conflict(), fresh.notAcceptingEca(), fresh.products(), fresh.proofing(),
-                    fresh.reasons(), fresh.warnings(), version, null);
+                    fresh.residesInUs(), fresh.certificateTypes(), fresh.sureTypes(), fresh.possibleTypes(),
+                    fresh.notOffered(), fresh.conflict(), fresh.purchase(), fresh.evidence(), fresh.notAcceptingEca(),
+                    fresh.retired(), fresh.products(), fresh.proofing(), fresh.reasons(), fresh.warnings(), version,
+                    null);
         });
     }
 

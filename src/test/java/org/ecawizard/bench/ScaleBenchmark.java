@@ -91,16 +91,16 @@ public final class ScaleBenchmark {
             StringBuilder accepts = new StringBuilder();
             int mask = 1 + random.nextInt(7);
             for (int t = 0; t < TYPES.length; t++) {
-                if ((mask & (1 << t)) != 0) {
-                    accepts.append("    insert(new Acceptance(\"").append(code(n)).append("\", \"").append(TYPES[t])
-                            .append("\"));\n");
-                }
+                // Each generated agency states every type: accepted when in its mask, rejected otherwise.
+                String stance = (mask & (1 << t)) != 0 ? "Accepts" : "Rejects";
+                accepts.append("    insert(new ").append(stance).append("(\"").append(code(n)).append("\", \"")
+                        .append(TYPES[t]).append("\", \"https://example.org\"));\n");
             }
             Files.writeString(dir.resolve("agencies").resolve(code(n) + ".drl"), """
                     package agencies;
                     import org.ecawizard.facts.*;
                     rule "%1$s accepts"
-                        @agency("%1$s") @title("Generated agency %1$s") @summary("generated")
+                        @agency("%1$s") @title("Generated agency %1$s")
                         @status("confirmed") @source("https://example.org/%1$s")
                     when
                         Selection(agency == "%1$s")

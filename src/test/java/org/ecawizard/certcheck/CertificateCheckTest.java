@@ -40,8 +40,12 @@ class CertificateCheckTest {
                     body.assertThat().extractingPath("$.verdict").isEqualTo("misses");
                     body.assertThat().extractingPath("$.types[0].type").isEqualTo("MEDIUM_ASSURANCE");
                     body.assertThat().extractingPath("$.types[0].rule").isEqualTo("ECA Medium policies mean Medium Assurance");
-                    body.assertThat().extractingPath("$.agencies[0].accepts").isEqualTo(true);
-                    body.assertThat().extractingPath("$.agencies[1].why").isEqualTo("accepts only ECA Medium Token Assurance");
+                    body.assertThat().extractingPath("$.agencies[0].agency").isEqualTo("CANES");
+                    body.assertThat().extractingPath("$.agencies[0].verdict").isEqualTo("accepts");
+                    body.assertThat().extractingPath("$.agencies[1].verdict").isEqualTo("rejects");
+                    body.assertThat().extractingPath("$.agencies[1].why").asString()
+                            .contains("JPAS states it does not accept ECA Medium Assurance");
+                    body.assertThat().extractingPath("$.agencies[1].rule").asString().isNotBlank();
                     body.assertThat().extractingPath("$.missing").asArray().containsExactly("JPAS");
                     body.assertThat().extractingPath("$.recommendationForMissing.certificateTypes").asArray()
                             .containsExactly("MEDIUM_TOKEN_ASSURANCE");
@@ -82,7 +86,7 @@ class CertificateCheckTest {
         assertThat(checkPem(TestCertificates.pem(CERTIFICATES.leaf("9")), "JPAS", true))
                 .hasStatusOk().bodyJson().satisfies(body -> {
                     body.assertThat().extractingPath("$.verdict").isEqualTo("not-eca");
-                    body.assertThat().extractingPath("$.warnings[0].text").asString().contains("2.16.840.1.101.3.2.1.12.9");
+                    body.assertThat().extractingPath("$.notes[0].text").asString().contains("2.16.840.1.101.3.2.1.12.9");
                 });
     }
 
@@ -125,7 +129,10 @@ class CertificateCheckTest {
                 .param("agencies", "PIEE,DISS").param("residesInUs", "true").exchange())
                 .hasStatusOk().bodyJson().satisfies(body -> {
                     body.assertThat().extractingPath("$.types[0].type").isEqualTo("MEDIUM_HARDWARE_ASSURANCE");
-                    body.assertThat().extractingPath("$.verdict").isEqualTo("covers");
+                    // Neither DISS's nor PIEE's source names a token type: nothing rejects it, nothing states it.
+                    body.assertThat().extractingPath("$.verdict").isEqualTo("unconfirmed");
+                    body.assertThat().extractingPath("$.agencies[*].verdict").asArray().containsOnly("unstated");
+                    body.assertThat().extractingPath("$.missing").asArray().isEmpty();
                 });
     }
 

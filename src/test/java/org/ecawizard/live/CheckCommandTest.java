@@ -35,7 +35,7 @@ class CheckCommandTest {
 
         assertThat(lines()).last().asString()
                 .startsWith("check: OK: ruleset ")
-                .contains("13 agencies", "scenarios passed; 0 error(s)");
+                .contains("24 agencies", "scenarios passed; 0 error(s)");
         assertThat(lines()).filteredOn(line -> line.contains(": warning: "))
                 .allSatisfy(line -> assertThat(line).matches("rules/wizard/\\w+\\.drl:\\d+:0: warning: rule \".+\" fires for no selection .*"));
     }
@@ -64,25 +64,25 @@ class CheckCommandTest {
 
     @Test
     void aFailingScenarioFailsTheCheck() throws IOException {
-        Path rules = shippedRulesWith("agencies/JPAS.drl", "\"MEDIUM_TOKEN_ASSURANCE\"", "\"MEDIUM_ASSURANCE\"");
+        Path rules = shippedRulesWith("agencies/JPAS.drl", "new Rejects(\"JPAS\", \"MEDIUM_ASSURANCE\"",
+                "new Accepts(\"JPAS\", \"MEDIUM_ASSURANCE\"");
 
         assertThat(check("--rules", rules.toString())).isEqualTo(1);
 
-        assertThat(lines()).anyMatch(line -> line.startsWith(rules + "/scenarios/seed-example.yaml:4:0: error: "
+        assertThat(lines()).anyMatch(line -> line.startsWith(rules + "/scenarios/seed-example.yaml:5:0: error: "
                 + "scenario 'CANES and JPAS are offered Medium Token only' failed: certificateTypes: expected"));
     }
 
     @Test
     void anImpactRunListsEverySelectionWhoseAnswerChanges() throws IOException {
-        Path rules = shippedRulesWith("agencies/DIBCS.drl",
-                "    insert(new Acceptance(\"DIBCS\", \"MEDIUM_ASSURANCE\"));",
-                "    insert(new Acceptance(\"DIBCS\", \"MEDIUM_ASSURANCE\"));\n"
-                        + "    insert(new Acceptance(\"DIBCS\", \"MEDIUM_TOKEN_ASSURANCE\"));");
-        // The shipped conflict scenarios no longer hold once DIBCS takes Medium Token: say what now holds.
-        Path conflicts = rules.resolve("scenarios/conflicts.yaml");
-        Files.writeString(conflicts, """
-                - name: JPAS and DIBCS now share Medium Token
-                  agencies: [JPAS, DIBCS]
+        // Say that SPAWAR's source also states Medium Token.
+        Path rules = shippedRulesWith("agencies/SPAWAR.drl", "    insert(new Accepts(\"SPAWAR\", \"MEDIUM_ASSURANCE\",",
+                "    insert(new Accepts(\"SPAWAR\", \"MEDIUM_TOKEN_ASSURANCE\", \"https://example.org\"));\n"
+                        + "    insert(new Accepts(\"SPAWAR\", \"MEDIUM_ASSURANCE\",");
+        // The shipped scenario no longer holds once SPAWAR states Medium Token: say what now holds.
+        Files.writeString(rules.resolve("scenarios/evidence.yaml"), """
+                - name: SPAWAR and Integrate now both state Medium Token
+                  agencies: [SPAWAR, INTEGRATE]
                   expect:
                     certificateTypes: [MEDIUM_TOKEN_ASSURANCE]
                 """);
@@ -92,14 +92,15 @@ class CheckCommandTest {
         String out = printed.toString(StandardCharsets.UTF_8);
         assertThat(out).contains("impact: ").contains("against rules");
         assertThat(out).contains("""
-                  DIBCS + JPAS
-                    answer: conflict between DIBCS, JPAS; buy MEDIUM_ASSURANCE + MEDIUM_TOKEN_ASSURANCE
-                         -> offers MEDIUM_TOKEN_ASSURANCE
+                  INTEGRATE + SPAWAR
+                    answer: possible MEDIUM_ASSURANCE (unstated for INTEGRATE), MEDIUM_TOKEN_ASSURANCE (unstated for SPAWAR), \
+                MEDIUM_HARDWARE_ASSURANCE (unstated for INTEGRATE, SPAWAR); buy MEDIUM_ASSURANCE
+                         -> sure MEDIUM_TOKEN_ASSURANCE; buy MEDIUM_TOKEN_ASSURANCE
                 """);
         assertThat(out).contains("""
-                  DIBCS
-                    answer: offers MEDIUM_ASSURANCE
-                         -> offers MEDIUM_ASSURANCE, MEDIUM_TOKEN_ASSURANCE
+                  SPAWAR
+                    answer: sure MEDIUM_ASSURANCE; buy MEDIUM_ASSURANCE
+                         -> sure MEDIUM_ASSURANCE, MEDIUM_TOKEN_ASSURANCE; buy MEDIUM_ASSURANCE
                 """);
         assertThat(out).doesNotContain("  CANES + JPAS\n");
     }
@@ -117,15 +118,26 @@ class CheckCommandTest {
                 "{\"at\":\"2026-11-25T12:00:02Z\",\"requestId\":\"r3\",\"agencies\":[\"JPAS\",\"DIBCS\"],\"residesInUs\":true,"
                         + "\"certificateTypes\":[],\"coveringSet\":[\"MEDIUM_ASSURANCE\",\"MEDIUM_TOKEN_ASSURANCE\"],"
                         + "\"rulesetVersion\":\"aaaaaaaaaaaa\"}",
+                "{\"at\":\"2026-11-25T12:00:03Z\",\"requestId\":\"r4\",\"agencies\":[\"CANES\",\"JPAS\"],\"residesInUs\":true,"
+                        + "\"certificateTypes\":[\"MEDIUM_TOKEN_ASSURANCE\"],\"purchase\":[\"MEDIUM_TOKEN_ASSURANCE\"],"
+                        + "\"rulesetVersion\":\"bbbbbbbbbbbb\"}",
+                "{\"at\":\"2026-11-25T12:00:04Z\",\"requestId\":\"r5\",\"agencies\":[\"CANES\"],\"residesInUs\":true,"
+                        + "\"certificateTypes\":[\"MEDIUM_ASSURANCE\",\"MEDIUM_TOKEN_ASSURANCE\"],"
+                        + "\"purchase\":[\"MEDIUM_TOKEN_ASSURANCE\"],\"rulesetVersion\":\"bbbbbbbbbbbb\"}",
                 "a line that is no decision {not json"));
 
         assertThat(check("--rules", ShippedRules.DIR.toString(), "--replay", log.toString())).isZero();
 
         String out = printed.toString(StandardCharsets.UTF_8);
-        assertThat(out).contains("  r2: DIBCS (outside the U.S.)\n    offers MEDIUM_TOKEN_ASSURANCE (ruleset aaaaaaaaaaaa)\n"
-                + " -> offers MEDIUM_ASSURANCE");
-        assertThat(out).doesNotContain("  r1:").doesNotContain("  r3:");
-        assertThat(out).contains("replay: 1 of 3 logged decisions answer differently with ruleset",
+        // Lines logged before the purchase was logged are compared on their sure types.
+        assertThat(out).contains("  r2: DIBCS (outside the U.S.)\n    sure MEDIUM_TOKEN_ASSURANCE (ruleset aaaaaaaaaaaa)\n"
+                + " -> no sure type\n");
+        assertThat(out).contains("  r3: JPAS + DIBCS\n    no sure type (ruleset aaaaaaaaaaaa)\n"
+                + " -> sure MEDIUM_TOKEN_ASSURANCE\n");
+        assertThat(out).contains("  r5: CANES\n    sure MEDIUM_ASSURANCE, MEDIUM_TOKEN_ASSURANCE; buy MEDIUM_TOKEN_ASSURANCE"
+                + " (ruleset bbbbbbbbbbbb)\n -> sure MEDIUM_ASSURANCE, MEDIUM_TOKEN_ASSURANCE; buy MEDIUM_ASSURANCE\n");
+        assertThat(out).doesNotContain("  r1:").doesNotContain("  r4:");
+        assertThat(out).contains("replay: 3 of 5 logged decisions answer differently with ruleset",
                 "1 lines were not decisions");
     }
 

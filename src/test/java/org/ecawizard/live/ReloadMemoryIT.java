@@ -32,8 +32,7 @@ class ReloadMemoryIT {
         Path wicap = rules.resolve("agencies/WICAP.drl");
         String original = Files.readString(wicap);
         String tokenOnly = original
-                .replace("    insert(new Acceptance(\"WICAP\", \"MEDIUM_ASSURANCE\"));\n", "")
-                .replace("    insert(new Acceptance(\"WICAP\", \"MEDIUM_HARDWARE_ASSURANCE\"));\n", "");
+                .replace("new AcceptsEca(\"WICAP\", ", "new Accepts(\"WICAP\", \"MEDIUM_TOKEN_ASSURANCE\", ");
         RulesetService service = new RulesetService(new RulesetProperties(rules, 1000, false, Duration.ZERO),
                 new Advisor(), Clock.systemUTC(),
                 new SimpleMeterRegistry());

@@ -69,11 +69,12 @@ class RulesetServiceTest {
                 package agencies;
                 import org.ecawizard.facts.*;
                 rule "NEW_APP accepts Medium Hardware"
-                    @agency("NEW_APP") @title("New App") @summary("s") @status("confirmed") @source("https://example.org")
+                    @agency("NEW_APP") @title("New App") @status("confirmed") @source("https://example.org")
                 when
                     Selection(agency == "NEW_APP")
                 then
-                    insert(new Acceptance("NEW_APP", "MEDIUM_HARDWARE_ASSURANCE"));
+                    insert(new Accepts("NEW_APP", "MEDIUM_HARDWARE_ASSURANCE", "https://example.org"));
+                    insert(new Rejects("NEW_APP", "MEDIUM_ASSURANCE", "https://example.org"));
                 end
                 """);
 
@@ -89,7 +90,7 @@ class RulesetServiceTest {
             assertThat(change.selection()).isEqualTo("NEW_APP");
             assertThat(change.differences().get(0).part()).isEqualTo("answer");
             assertThat(change.differences().get(0).before()).startsWith("refused: Unknown agency code 'NEW_APP'");
-            assertThat(change.differences().get(0).after()).isEqualTo("offers MEDIUM_HARDWARE_ASSURANCE");
+            assertThat(change.differences().get(0).after()).isEqualTo("sure MEDIUM_HARDWARE_ASSURANCE; buy MEDIUM_HARDWARE_ASSURANCE");
         });
         assertThat(impact.changes()).noneSatisfy(change -> assertThat(change.selection()).doesNotContain("NEW_APP"));
     }

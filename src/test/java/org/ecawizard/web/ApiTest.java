@@ -41,9 +41,13 @@ class ApiTest {
                             .containsExactly("MEDIUM_TOKEN_ASSURANCE");
                     json.assertThat().extractingPath("$.rulesetVersion").isEqualTo(ShippedRules.ruleset().version());
                     json.assertThat().extractingPath("$.reasons[0].text").asString().contains("CANES and JPAS");
-                    json.assertThat().extractingPath("$.offered[0].rule").asString()
-                            .isEqualTo("Offer a type that every selected application accepts");
+                    json.assertThat().extractingPath("$.possibleTypes").asArray().isEmpty();
+                    json.assertThat().extractingPath("$.purchase[0].type").isEqualTo("MEDIUM_TOKEN_ASSURANCE");
+                    json.assertThat().extractingPath("$.purchase[0].rule").isEqualTo("Buy the most suitable sure type");
                     json.assertThat().extractingPath("$.notOffered[0].rejectedBy").asArray().containsExactly("JPAS");
+                    json.assertThat().extractingPath("$.retired[0].agency").isEqualTo("JPAS");
+                    json.assertThat().extractingPath("$.retired[0].replacedBy").isEqualTo("DISS");
+                    json.assertThat().extractingPath("$.evidence.unstated[0].agency").isEqualTo("CANES");
                 });
     }
 
@@ -57,7 +61,15 @@ class ApiTest {
                     json.assertThat().extractingPath("$[?(@.code == 'JPAS')].acceptedTypes[0]").asArray()
                             .containsExactly("MEDIUM_TOKEN_ASSURANCE");
                     json.assertThat().extractingPath("$[?(@.code == 'JPAS')].status").asArray().containsExactly("confirmed");
+                    json.assertThat().extractingPath("$[?(@.code == 'JPAS')].rejectedTypes[*]").asArray()
+                            .containsExactly("MEDIUM_ASSURANCE", "MEDIUM_HARDWARE_ASSURANCE");
+                    json.assertThat().extractingPath("$[?(@.code == 'JPAS')].lifecycle.state").asArray().containsExactly("retired");
+                    json.assertThat().extractingPath("$[?(@.code == 'CANES')].lifecycle.state").asArray().containsExactly("active");
+                    json.assertThat().extractingPath("$[?(@.code == 'CANES')].unstatedTypes[0]").asArray()
+                            .containsExactly("MEDIUM_HARDWARE_ASSURANCE");
+                    json.assertThat().extractingPath("$[?(@.code == 'DI2E')].nonUs").asArray().containsExactly("rejected");
                     json.assertThat().extractingPath("$[?(@.code == 'DOD_SAFE')].acceptedTypes[0]").asArray().isEmpty();
+                    json.assertThat().extractingPath("$[?(@.code == 'DOD_SAFE')].rejectedTypes[*]").asArray().hasSize(3);
                     json.assertThat().extractingPath("$[?(@.code == 'PIEE')].status").asArray().containsExactly("inferred");
                     json.assertThat().extractingPath("$[?(@.special == true)].code").asArray()
                             .containsExactly("NOT_LISTED", "NO_AFFILIATION");

@@ -35,15 +35,35 @@ function residesInUs() {
   return document.querySelector("input[name=residence]:checked").value === "us";
 }
 
+/** "MEDIUM_TOKEN_ASSURANCE" -> "Medium Token": the short name of a type, for the list. */
+function shortName(type) {
+  return type.replace(/_ASSURANCE$/, "").split("_").map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(" ");
+}
+
+/** One line on what the application's sources say, e.g. "Accepts Medium Token. Not stated: Medium Hardware." */
+function evidenceLine(agency) {
+  if (agency.acceptedTypes.length === 0 && agency.unstatedTypes.length === 0) return "Takes no ECA certificate.";
+  const parts = [];
+  if (agency.acceptedTypes.length) parts.push("Accepts " + agency.acceptedTypes.map(shortName).join(", ") + ".");
+  if (agency.rejectedTypes.length) parts.push("Not " + agency.rejectedTypes.map(shortName).join(", ") + ".");
+  if (agency.unstatedTypes.length) parts.push("Not stated: " + agency.unstatedTypes.map(shortName).join(", ") + ".");
+  return parts.join(" ");
+}
+
 function agencyItem(agency) {
   const id = "agency-" + agency.code;
   const box = el("input", { type: "checkbox", name: "agency", id, value: agency.code });
-  const badge = agency.status === "confirmed" ? null
-    : el("span", { class: "badge", title: "What it accepts is " + agency.status + ": check its source" }, agency.status);
+  const badges = [];
+  if (agency.status !== "confirmed") {
+    badges.push(el("span", { class: "badge", title: "What the wizard knows of it is " + agency.status + ": check its source" }, agency.status));
+  }
+  if (agency.lifecycle.state === "retired") {
+    badges.push(el("span", { class: "badge retired" }, "retired " + agency.lifecycle.since));
+  }
   const label = el("label", { for: id },
-    el("span", { class: "code" }, agency.code), " ", el("span", { class: "title" }, agency.title), badge,
-    el("span", { class: "summary" }, agency.summary));
-  return el("li", { "data-search": (agency.code + " " + agency.title + " " + agency.summary).toLowerCase() }, box, label);
+    el("span", { class: "code" }, agency.code), " ", el("span", { class: "title" }, agency.title), ...badges,
+    el("span", { class: "summary" }, evidenceLine(agency)));
+  return el("li", { "data-search": (agency.code + " " + agency.title).toLowerCase() }, box, label);
 }
 
 function applyFilter() {
@@ -83,44 +103,60 @@ function name(code) {
   return titles.get(code) || code;
 }
 
-function typeTitle(answer, type) {
-  const known = [...answer.offered, ...answer.notOffered, ...(answer.conflict ? answer.conflict.coveringSet : [])]
-    .find((item) => item.type === type);
-  return known ? known.title : type;
-}
-
 function ruleNote(rule) {
   return rule ? el("span", { class: "rule" }, " (rule: " + rule + ")") : null;
 }
 
+/** A link to a public source; a source may name the page after its address ("https://... (Accounts page)"). */
+function sourceLink(source) {
+  return el("a", { href: source.split(" ")[0], rel: "noopener noreferrer" }, source);
+}
+
+/** Where a sentence comes from: a public page, or the wizard's own reasoning. */
+function sourceNote(source) {
+  if (!source) return null;
+  if (source === "wizard") return el("span", { class: "source" }, " (the wizard's own reasoning)");
+  return el("span", { class: "source" }, " Source: ", sourceLink(source));
+}
+
+function verdictText(answer) {
+  const bought = answer.purchase;
+  if (bought.length === 0) return "You need no ECA certificate for these applications.";
+  if (answer.conflict) return "No single certificate works for all of them: buy these together.";
+  if (answer.certificateTypes.length) return "Buy one " + bought[0].title + " certificate.";
+  const silent = answer.possibleTypes.find((possible) => possible.type === bought[0].type).unstatedFor;
+  return "Buy one " + bought[0].title + " certificate, once " + silent.map(name).join(", ") + " confirm"
+    + (silent.length === 1 ? "s" : "") + " it.";
+}
+
 function renderAnswer(answer) {
-  const parts = [];
-  if (answer.certificateTypes.length) {
-    parts.push(el("p", { class: "verdict" }, answer.certificateTypes.length === 1
-      ? "Buy an " + answer.offered[0].title + " certificate."
-      : "Any one of these works for every application you ticked; the first is the most suitable:"));
-    parts.push(el("ol", { class: "offers" }, answer.offered.map((offer, index) =>
-      el("li", { class: "offer", "data-type": offer.type },
-        el("strong", {}, offer.title), index === 0 && answer.offered.length > 1 ? " (recommended)" : "",
-        el("br"), offer.summary, ruleNote(offer.rule)))));
-  } else if (answer.conflict) {
-    parts.push(el("div", { class: "conflict" },
-      el("p", { class: "verdict" }, "No single certificate works for all of them."),
-      el("p", {}, "In conflict: " + answer.conflict.agencies.map(name).join(", ") + "."),
-      el("p", {}, "Buy these together:"),
-      el("ul", { class: "covering" }, answer.conflict.coveringSet.map((covering) =>
-        el("li", { "data-type": covering.type }, el("strong", {}, covering.title),
-          ": for " + covering.covers.map(name).join(", "))))));
-  } else {
-    parts.push(el("p", { class: "verdict" }, "You need no ECA certificate for these applications."));
+  const parts = [el("p", { class: "verdict" }, verdictText(answer))];
+  if (answer.purchase.length) {
+    parts.push(el("ul", { class: "purchase" }, answer.purchase.map((bought) =>
+      el("li", { "data-type": bought.type }, el("strong", {}, bought.title),
+        answer.conflict ? ": for " + bought.covers.map(name).join(", ") : "",
+        el("br"), bought.summary, sourceNote(bought.source), ruleNote(bought.rule)))));
   }
-  for (const none of answer.notAcceptingEca) {
-    parts.push(el("p", { class: "no-eca" }, name(none.agency) + " does not accept ECA certificates: " + none.explanation));
+  if (answer.conflict) {
+    parts.push(el("p", { class: "conflict" }, "In conflict, as their sources state: "
+      + answer.conflict.agencies.map(name).join(", ") + "."));
+  }
+  if (answer.sureTypes.length > 1) {
+    parts.push(el("h3", {}, "Accepted by all of them, as their sources state"));
+    parts.push(el("ul", { class: "sure" }, answer.sureTypes.map((sure) =>
+      el("li", { "data-type": sure.type }, sure.title))));
+  }
+  if (answer.possibleTypes.length) {
+    parts.push(el("h3", {}, "Not rejected, but not stated either"));
+    parts.push(el("ul", { class: "possible" }, answer.possibleTypes.map((possible) =>
+      el("li", { "data-type": possible.type }, possible.title + ": no source says whether "
+        + possible.unstatedFor.map(name).join(", ") + " accept" + (possible.unstatedFor.length === 1 ? "s" : "") + " it."))));
   }
   if (answer.notOffered.length) {
     parts.push(el("h3", {}, "Why not the others"));
     parts.push(el("ul", { class: "why-not" }, answer.notOffered.map((item) =>
-      el("li", { "data-type": item.type }, item.title + ": not accepted by " + item.rejectedBy.map(name).join(", ") + "."))));
+      el("li", { "data-type": item.type }, item.title + ": not accepted by " + item.rejectedBy.map(name).join(", ")
+        + ", as " + (item.rejectedBy.length === 1 ? "its source states." : "their sources state.")))));
   }
   if (answer.products.length) {
     parts.push(el("h3", {}, "Products"));
@@ -129,20 +165,26 @@ function renderAnswer(answer) {
       parts.push(el("dl", { class: "product" },
         el("dt", {}, "Storage"), el("dd", {}, product.storage),
         el("dt", {}, "Validity"), el("dd", {}, product.validity),
-        el("dt", {}, "Price"), el("dd", {}, product.price)));
+        el("dt", {}, "Price"), el("dd", {}, product.price),
+        el("dt", {}, "Source"), el("dd", {}, sourceLink(product.source))));
     }
   }
   if (answer.proofing.length) {
+    const titles = new Map(answer.purchase.map((bought) => [bought.type, bought.title]));
     parts.push(el("h3", {}, "Proving who you are"));
     parts.push(el("ul", { class: "proofing" }, answer.proofing.map((proofing) =>
-      el("li", {}, el("strong", {}, typeTitle(answer, proofing.type) + ": "), proofing.route))));
+      el("li", {}, el("strong", {}, (titles.get(proofing.type) || proofing.type) + ": "), proofing.route,
+        sourceNote(proofing.source)))));
   }
-  for (const warning of answer.warnings) {
-    parts.push(el("p", { class: "warning" }, warning.text, " Source: " + warning.source));
+  if (answer.warnings.length) {
+    parts.push(el("h3", {}, "Before you pay"));
+    for (const warning of answer.warnings) {
+      parts.push(el("p", { class: "warning" }, warning.text, sourceNote(warning.source)));
+    }
   }
   if (answer.reasons.length) {
     parts.push(el("details", {}, el("summary", {}, "How this was decided"),
-      el("ul", {}, answer.reasons.map((reason) => el("li", {}, reason.text, ruleNote(reason.rule))))));
+      el("ul", {}, answer.reasons.map((reason) => el("li", {}, reason.text, sourceNote(reason.source), ruleNote(reason.rule))))));
   }
   answerBody.replaceChildren(...parts);
   rulesetLine.textContent = "Answered by ruleset " + answer.rulesetVersion + ".";
@@ -185,13 +227,13 @@ function renderCheck(check) {
     parts.push(el("p", {}, "It is an " + check.types.map((held) => held.title).join(", ") + " certificate."));
   }
   parts.push(el("ul", { class: "agency-verdicts" }, check.agencies.map((verdict) =>
-    el("li", { class: verdict.accepts ? "accepts" : "rejects" }, name(verdict.agency) + ": " + verdict.why + "."))));
-  if (check.renewal) parts.push(el("p", {}, check.renewal.advice));
-  if (check.recommendationForMissing) {
-    const answer = check.recommendationForMissing;
-    const types = answer.offered.length ? answer.offered.map((offer) => offer.title)
-      : answer.conflict ? answer.conflict.coveringSet.map((covering) => covering.title) : [];
-    if (types.length) parts.push(el("p", { class: "to-buy" }, "To buy: " + types.join(answer.offered.length ? " or " : " and ") + "."));
+    el("li", { class: verdict.verdict, "data-agency": verdict.agency }, name(verdict.agency) + ": " + verdict.why,
+      sourceNote(verdict.source)))));
+  for (const note of check.notes) parts.push(el("p", { class: "warning" }, note.text, sourceNote(note.source)));
+  if (check.renewal) parts.push(el("p", {}, check.renewal.advice, sourceNote(check.renewal.source)));
+  if (check.recommendationForMissing && check.recommendationForMissing.purchase.length) {
+    const bought = check.recommendationForMissing.purchase.map((purchase) => purchase.title);
+    parts.push(el("p", { class: "to-buy" }, "To buy: " + bought.join(" and ") + "."));
   }
   return parts;
 }

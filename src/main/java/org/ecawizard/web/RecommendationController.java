@@ -67,7 +67,7 @@ class RecommendationController {
         Recommendation answer = timer.record(() -> rulesets.withCurrent(ruleset -> trace
                 ? advisor.recommend(ruleset, choice, true)
                 : cache.get(ruleset.version(), choice, () -> advisor.recommend(ruleset, choice, false))));
-        answer.certificateTypes().forEach(type -> metrics.counter("eca.offers", "type", type).increment());
+        answer.purchase().forEach(bought -> metrics.counter("eca.purchases", "type", bought.fact().type()).increment());
         decisions.record(id, answer);
         return ResponseEntity.ok().header("X-Request-Id", id).body(answer);
     }

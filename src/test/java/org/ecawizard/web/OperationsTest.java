@@ -62,10 +62,10 @@ class OperationsTest {
         assertThat(answer.headers().firstValue("X-Request-Id")).hasValue("test-request-1");
         String prometheus = get("/actuator/prometheus").body();
         assertThat(prometheus).contains("eca_recommendations_seconds_count", "eca_answers_cache_total{result=\"hit\"}",
-                "eca_offers_total{type=\"MEDIUM_TOKEN_ASSURANCE\"}", "eca_reloads_rejected_total");
+                "eca_purchases_total{type=\"MEDIUM_TOKEN_ASSURANCE\"}", "eca_reloads_rejected_total");
         assertThat(output.getOut()).containsPattern(
                 "eca\\.decisions.*\\{\"at\":\"[^\"]+\",\"requestId\":\"test-request-1\",\"agencies\":\\[\"CANES\",\"JPAS\"\\],"
-                        + "\"residesInUs\":true,\"certificateTypes\":\\[\"MEDIUM_TOKEN_ASSURANCE\"\\],\"coveringSet\":\\[\\],"
+                        + "\"residesInUs\":true,\"certificateTypes\":\\[\"MEDIUM_TOKEN_ASSURANCE\"\\],\"purchase\":\\[\"MEDIUM_TOKEN_ASSURANCE\"\\],"
                         + "\"rulesetVersion\":\"[0-9a-f]{12}\"\\}");
     }
 

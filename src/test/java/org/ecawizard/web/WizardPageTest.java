@@ -100,11 +100,17 @@ class WizardPageTest {
         tick("CANES");
         tick("JPAS");
 
-        String answer = verdict("Buy an ECA Medium Token Assurance certificate.");
+        String answer = verdict("Buy one ECA Medium Token Assurance certificate.");
 
-        assertThat(types("#answer-body .offers li")).containsExactly("MEDIUM_TOKEN_ASSURANCE");
-        assertThat(answer).contains("ECA Medium Assurance: not accepted by Joint Personnel Adjudication System.")
-                .contains("ECA Medium Token Assurance | Hardware Storage", "$185 to $445", "notary public");
+        assertThat(types("#answer-body .purchase li")).containsExactly("MEDIUM_TOKEN_ASSURANCE");
+        assertThat(answer).contains("ECA Medium Assurance: not accepted by Joint Personnel Adjudication System, as its"
+                        + " source states.")
+                .contains("ECA Medium Token Assurance | Hardware Storage", "$185 to $445", "notary public")
+                .contains("was retired on 2021-03-31; DISS replaced it", "Source: https://www.dcsa.mil/is/diss/");
+        assertThat(browser.findElement(By.cssSelector("label[for=agency-JPAS]")).getText())
+                .contains("retired 2021-03-31", "Accepts Medium Token.");
+        assertThat(browser.findElement(By.cssSelector("label[for=agency-CANES]")).getText())
+                .contains("Accepts Medium, Medium Token. Not stated: Medium Hardware.");
         assertThat(browser.findElement(By.id("ruleset")).getText()).matches("Answered by ruleset [0-9a-f]{12}\\.");
         assertThat(browser.getCurrentUrl()).endsWith("?agencies=CANES%2CJPAS");
         Browser.screenshot(browser, "seed-example-desktop");
@@ -116,24 +122,40 @@ class WizardPageTest {
         assertThat(browser.findElement(By.id("special-list")).getText()).contains("My Federal Program is not Listed");
         tick("NOT_LISTED");
 
-        verdict("Any one of these works for every application you ticked; the first is the most suitable:");
+        String answer = verdict("Buy one ECA Medium Assurance certificate.");
 
-        assertThat(types("#answer-body .offers li"))
+        assertThat(types("#answer-body .sure li"))
                 .containsExactly("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE", "MEDIUM_HARDWARE_ASSURANCE");
+        assertThat(answer).contains("ask your program before you buy", "(the wizard's own reasoning)");
         Browser.screenshot(browser, "special-entry");
     }
 
     @Test
-    void aConflictNamesTheApplicationsAndWhatToBuyTogether() throws IOException {
+    void aPossibleTypeIsBoughtOnlyAfterTheSilentApplicationConfirmsIt() throws IOException {
+        open("/");
+        tick("WICAP");
+
+        String answer = verdict("Buy one ECA Medium Assurance certificate, once DLA WICAP confirms it.");
+
+        assertThat(types("#answer-body .possible li"))
+                .containsExactly("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE", "MEDIUM_HARDWARE_ASSURANCE");
+        assertThat(types("#answer-body .sure li")).isEmpty();
+        assertThat(answer).contains("Before you pay, confirm with WICAP that it accepts ECA Medium Assurance");
+        Browser.screenshot(browser, "possible-type");
+    }
+
+    @Test
+    void aConflictOfStatedRejectionsNamesTheApplicationsAndWhatToBuyTogether() throws IOException {
         open("/");
         tick("JPAS");
-        tick("DIBCS");
+        tick("SOFTWARE_ONLY");
 
-        String answer = verdict("No single certificate works for all of them.");
+        String answer = verdict("No single certificate works for all of them: buy these together.");
 
-        assertThat(answer).contains("In conflict: DoD Defense Industrial Base Cybersecurity program membership,"
-                + " Joint Personnel Adjudication System.");
-        assertThat(types("#answer-body .covering li")).containsExactly("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE");
+        assertThat(answer).contains("In conflict, as their sources state: Joint Personnel Adjudication System,"
+                + " Hypothetical: Medium only.");
+        assertThat(types("#answer-body .purchase li")).containsExactly("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE");
+        assertThat(answer).contains("ECA Medium Assurance: for Hypothetical: Medium only");
         Browser.screenshot(browser, "conflict");
     }
 
@@ -147,7 +169,8 @@ class WizardPageTest {
         wait.until(d -> d.findElement(By.id("answer-body")).getText()
                 .contains("ECA Medium Token Assurance | Hardware Storage | Non-U.S."));
 
-        assertThat(browser.findElement(By.id("answer-body")).getText()).contains("consular officer");
+        assertThat(browser.findElement(By.id("answer-body")).getText()).contains("consular officer",
+                "Not every agency accepts Non-U.S. ECA certificates, and no source says whether CANES does");
         assertThat(browser.getCurrentUrl()).endsWith("?agencies=CANES%2CJPAS&residence=abroad");
         Browser.screenshot(browser, "outside-the-us");
     }
@@ -162,7 +185,7 @@ class WizardPageTest {
         assertThat(focused().getAttribute("id")).isEqualTo("filter");
 
         keys.sendKeys("jpas").perform();
-        wait.until(d -> d.findElement(By.id("filter-count")).getText().equals("1 of 12 applications shown"));
+        wait.until(d -> d.findElement(By.id("filter-count")).getText().equals("1 of 24 applications shown"));
         keys.sendKeys(Keys.TAB).perform();
         assertThat(focused().getAttribute("id")).isEqualTo("agency-JPAS");
         keys.sendKeys(Keys.SPACE).perform();
@@ -185,7 +208,7 @@ class WizardPageTest {
         assertThat(label.getText()).isEqualTo(MARKUP_TITLE);
         assertThat(browser.findElements(By.cssSelector("#agency-list img, #agency-list b"))).isEmpty();
         tick("MARKUP");
-        verdict("Buy an ECA Medium Assurance certificate.");
+        verdict("Buy one ECA Medium Assurance certificate.");
         assertThat(browser.getTitle()).isEqualTo("Which ECA certificate should I buy?");
         Browser.screenshot(browser, "markup-title-as-text");
     }
@@ -194,7 +217,7 @@ class WizardPageTest {
     void aSharedLinkRestoresTheSelectionAndTheAnswer() throws IOException {
         open("/?agencies=CANES,JPAS&residence=abroad");
 
-        verdict("Buy an ECA Medium Token Assurance certificate.");
+        verdict("Buy one ECA Medium Token Assurance certificate.");
 
         assertThat(browser.findElement(By.id("agency-CANES")).isSelected()).isTrue();
         assertThat(browser.findElement(By.id("agency-JPAS")).isSelected()).isTrue();
@@ -207,8 +230,8 @@ class WizardPageTest {
     @Test
     void theLayoutFitsA360PixelScreen() throws IOException {
         browser.manage().window().setSize(new Dimension(360, 800));
-        open("/?agencies=JPAS,DIBCS");
-        verdict("No single certificate works for all of them.");
+        open("/?agencies=JPAS,SOFTWARE_ONLY");
+        verdict("No single certificate works for all of them: buy these together.");
 
         Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -221,7 +244,7 @@ class WizardPageTest {
     @Test
     void aCertificateTheBuyerHasIsCheckedAgainstTheSelection() throws IOException {
         open("/?agencies=CANES,JPAS");
-        verdict("Buy an ECA Medium Token Assurance certificate.");
+        verdict("Buy one ECA Medium Token Assurance certificate.");
         String mediumCertificate = TestCertificates.pem(new TestCertificates().leaf("1"));
         WebElement paste = browser.findElement(By.id("certificate-text"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", paste, mediumCertificate);
@@ -232,8 +255,11 @@ class WizardPageTest {
         assertThat(browser.findElement(By.cssSelector("#certificate-result .verdict")).getAttribute("data-verdict"))
                 .isEqualTo("misses");
         assertThat(result).contains("does not work for JPAS", "It is an ECA Medium Assurance certificate",
-                "Joint Personnel Adjudication System: accepts only ECA Medium Token Assurance",
+                "Consolidated Afloat Networks and Enterprise Services: CANES accepts ECA Medium Assurance, as its source states.",
+                "Joint Personnel Adjudication System: The source of JPAS states it does not accept ECA Medium Assurance.",
                 "To buy: ECA Medium Token Assurance.");
+        assertThat(browser.findElement(By.cssSelector("#certificate-result li[data-agency=JPAS]")).getAttribute("class"))
+                .isEqualTo("rejects");
         ((JavascriptExecutor) browser).executeScript(
                 "document.getElementById('certificate-check').scrollIntoView();");
         Browser.screenshot(browser, "certificate-check");
@@ -242,8 +268,8 @@ class WizardPageTest {
     /** axe-core's WCAG 2 A and AA rules, colour contrast included, find nothing on the page with an answer. */
     @Test
     void axeFindsNoWcagViolations() throws IOException {
-        open("/?agencies=JPAS,DIBCS,DOD_SAFE&residence=abroad");
-        verdict("No single certificate works for all of them.");
+        open("/?agencies=JPAS,SOFTWARE_ONLY,DOD_SAFE,WICAP&residence=abroad");
+        verdict("No single certificate works for all of them: buy these together.");
         try (var axe = WizardPageTest.class.getClassLoader().getResourceAsStream("axe.min.js")) {
             ((JavascriptExecutor) browser).executeScript(new String(axe.readAllBytes(), StandardCharsets.UTF_8));
         }
@@ -277,19 +303,23 @@ class WizardPageTest {
         try {
             Path dir = Files.createTempDirectory("eca-rules-page-");
             ShippedRules.copyTo(dir);
+            // A hypothetical application that rejects what JPAS accepts: today's sources force no conflict.
+            Files.copy(Path.of("src/test/resources/hypothetical/agencies/SOFTWARE_ONLY.drl"),
+                    dir.resolve("agencies/SOFTWARE_ONLY.drl"));
             Files.writeString(dir.resolve("agencies/MARKUP.drl"), """
                     package agencies;
                     import org.ecawizard.facts.*;
                     rule "MARKUP accepts Medium"
                         @agency("MARKUP")
                         @title("%s")
-                        @summary("A test agency whose title is markup.")
                         @status("confirmed")
                         @source("https://example.org/markup")
                     when
                         Selection(agency == "MARKUP")
                     then
-                        insert(new Acceptance("MARKUP", "MEDIUM_ASSURANCE"));
+                        insert(new Accepts("MARKUP", "MEDIUM_ASSURANCE", "https://example.org/markup"));
+                        insert(new Rejects("MARKUP", "MEDIUM_TOKEN_ASSURANCE", "https://example.org/markup"));
+                        insert(new Rejects("MARKUP", "MEDIUM_HARDWARE_ASSURANCE", "https://example.org/markup"));
                     end
                     """.formatted(MARKUP_TITLE.replace("\"", "\\\"")));
             return dir;

@@ -37,10 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
 class LiveReloadTest {
 
     private static final Path RULES = copyOfTheRules();
-    private static final Path WICAP = RULES.resolve("agencies/WICAP.drl");
-    private static final String WICAP_ORIGINAL = read(WICAP);
-    private static final String WICAP_TOKEN_ONLY = WICAP_ORIGINAL
-            .replace("new AcceptsEca(\"WICAP\", ", "new Accepts(\"WICAP\", \"MEDIUM_TOKEN_ASSURANCE\", ");
+    private static final Path EMC2 = RULES.resolve("agencies/EMC2.drl");
+    private static final String EMC2_ORIGINAL = read(EMC2);
+    private static final String EMC2_TOKEN_ONLY = EMC2_ORIGINAL
+            .replace("new AcceptsEca(\"EMC2\", ", "new Accepts(\"EMC2\", \"MEDIUM_TOKEN_ASSURANCE\", ");
     private static final long TIMEOUT_MS = 10_000;
     private static final int CLIENTS = 32;
     private static final long LOAD_LIMIT_MS = 60_000;
@@ -83,38 +83,38 @@ class LiveReloadTest {
 
     @Test
     void anEditedAgencyAnswersDifferentlyWithinTwoSeconds() throws Exception {
-        assertThat(types(recommend("WICAP"))).isEmpty();
+        assertThat(types(recommend("EMC2"))).isEmpty();
         long saved = System.nanoTime();
-        Files.writeString(WICAP, WICAP_TOKEN_ONLY);
+        Files.writeString(EMC2, EMC2_TOKEN_ONLY);
 
-        await(() -> recommend("WICAP"), answer -> types(answer).equals(List.of("MEDIUM_TOKEN_ASSURANCE")));
+        await(() -> recommend("EMC2"), answer -> types(answer).equals(List.of("MEDIUM_TOKEN_ASSURANCE")));
         long latencyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - saved);
 
         System.out.println("reload latency, file saved to new answer served: " + latencyMs + " ms");
         assertThat(latencyMs).isLessThan(2_000);
         JsonNode activation = get("/api/ruleset").get("lastActivation");
-        assertThat(activation.get("impact").get("changes").toString()).contains("WICAP");
+        assertThat(activation.get("impact").get("changes").toString()).contains("EMC2");
     }
 
     @Test
     void aSyntaxErrorKeepsTheOldAnswerAndShowsTheErrorWithItsLine() throws Exception {
         String serving = get("/api/ruleset").get("version").asString();
-        Files.writeString(WICAP, WICAP_ORIGINAL.replace("Selection(agency == \"WICAP\")", "Selection(agency == \"WICAP\""));
+        Files.writeString(EMC2, EMC2_ORIGINAL.replace("Selection(agency == \"EMC2\")", "Selection(agency == \"EMC2\""));
 
         JsonNode status = await(() -> get("/api/ruleset"), s -> !s.get("lastFailedLoad").isNull());
 
         assertThat(status.get("version").asString()).isEqualTo(serving);
         JsonNode error = status.get("lastFailedLoad").get("errors").get(0);
-        assertThat(error.get("file").asString()).endsWith("agencies/WICAP.drl");
+        assertThat(error.get("file").asString()).endsWith("agencies/EMC2.drl");
         assertThat(error.get("line").asInt()).isPositive();
-        assertThat(error.get("text").asString()).matches(".*WICAP\\.drl:\\d+:\\d+: .*");
-        assertThat(types(recommend("WICAP"))).isEmpty();
+        assertThat(error.get("text").asString()).matches(".*EMC2\\.drl:\\d+:\\d+: .*");
+        assertThat(types(recommend("EMC2"))).isEmpty();
     }
 
     @Test
     void aFileWrittenInTwoHalvesIsNeverServedHalf() throws Exception {
         Path half = RULES.resolve("agencies/HALF.drl");
-        String whole = WICAP_ORIGINAL.replace("WICAP", "HALF");
+        String whole = EMC2_ORIGINAL.replace("EMC2", "HALF");
         AtomicBoolean writing = new AtomicBoolean(true);
         List<String> seen = new CopyOnWriteArrayList<>();
         Thread watcher = new Thread(() -> {
@@ -136,7 +136,7 @@ class LiveReloadTest {
         watcher.join();
 
         assertThat(seen).isNotEmpty().allSatisfy(entry -> assertThat(entry)
-                .isEqualTo("DLA HALF [\"MEDIUM_ASSURANCE\",\"MEDIUM_TOKEN_ASSURANCE\",\"MEDIUM_HARDWARE_ASSURANCE\"]"));
+                .isEqualTo("eMC2 (LinQuest) [\"MEDIUM_ASSURANCE\",\"MEDIUM_TOKEN_ASSURANCE\",\"MEDIUM_HARDWARE_ASSURANCE\"]"));
         assertThat(get("/api/ruleset").get("lastFailedLoad").isNull()).isTrue();
 
         Files.delete(half);
@@ -145,20 +145,21 @@ class LiveReloadTest {
 
     @Test
     void aDeletedAgencyFileLeavesTheCatalog() throws Exception {
-        Files.delete(RULES.resolve("agencies/CYBER_EXCHANGE.drl"));
+        int before = get("/api/agencies").size();
+        Files.delete(RULES.resolve("agencies/MYNAVSUP.drl"));
 
         JsonNode agencies = await(() -> get("/api/agencies"),
-                list -> !list.toString().contains("\"code\":\"CYBER_EXCHANGE\""));
+                list -> !list.toString().contains("\"code\":\"MYNAVSUP\""));
 
-        assertThat(agencies.size()).isEqualTo(12);
+        assertThat(agencies.size()).isEqualTo(before - 1);
     }
 
     @Test
     void aFailingScenarioKeepsTheCandidateOut() throws Exception {
         String serving = get("/api/ruleset").get("version").asString();
         Files.writeString(RULES.resolve("scenarios/wrong.yaml"), """
-                - name: WICAP is wrongly expected to take Medium only
-                  agencies: [WICAP]
+                - name: EMC2 is wrongly expected to take Medium only
+                  agencies: [EMC2]
                   expect:
                     certificateTypes: [MEDIUM_ASSURANCE]
                 """);
@@ -167,7 +168,7 @@ class LiveReloadTest {
 
         assertThat(status.get("version").asString()).isEqualTo(serving);
         assertThat(status.get("lastFailedLoad").get("errors").get(0).get("text").asString())
-                .contains("wrong.yaml:1:0", "WICAP is wrongly expected");
+                .contains("wrong.yaml:1:0", "EMC2 is wrongly expected");
     }
 
     @Test
@@ -178,7 +179,7 @@ class LiveReloadTest {
         Load load = new Load(4, 0, versions.expected());
         for (int reload = 0; reload < 20; reload++) {
             boolean toTokenOnly = reload % 2 == 0;
-            Files.writeString(WICAP, toTokenOnly ? WICAP_TOKEN_ONLY : WICAP_ORIGINAL);
+            Files.writeString(EMC2, toTokenOnly ? EMC2_TOKEN_ONLY : EMC2_ORIGINAL);
             String next = toTokenOnly ? tokenOnly : everyType;
             await(() -> get("/api/ruleset"), status -> status.get("version").asString().equals(next));
         }
@@ -204,7 +205,7 @@ class LiveReloadTest {
         long began = System.currentTimeMillis();
         double activationsBefore = activations();
         for (int change = 0; change < CHANGES; change++) {
-            Files.writeString(WICAP, change % 2 == 0 ? WICAP_TOKEN_ONLY : WICAP_ORIGINAL);
+            Files.writeString(EMC2, change % 2 == 0 ? EMC2_TOKEN_ONLY : EMC2_ORIGINAL);
             Thread.sleep(CHANGE_EVERY_MS);
         }
         String last = (CHANGES - 1) % 2 == 0 ? tokenOnly : everyType;
@@ -239,7 +240,7 @@ class LiveReloadTest {
         assertThat(json.readTree(recommend("JPAS").toString()).has("trace")).isFalse();
     }
 
-    /** The two rulesets the load tests switch between, by version, and what each answers for WICAP alone. */
+    /** The two rulesets the load tests switch between, by version, and what each answers for EMC2 alone. */
     private record Versions(String tokenOnly, String everyType) {
         Map<String, List<String>> expected() {
             return Map.of(tokenOnly, List.of("MEDIUM_TOKEN_ASSURANCE"),
@@ -248,14 +249,14 @@ class LiveReloadTest {
     }
 
     private static Versions versions() throws IOException {
-        Files.writeString(WICAP, WICAP_TOKEN_ONLY);
+        Files.writeString(EMC2, EMC2_TOKEN_ONLY);
         String tokenOnly = RuleSource.fromDirectory(RULES).version();
-        Files.writeString(WICAP, WICAP_ORIGINAL);
+        Files.writeString(EMC2, EMC2_ORIGINAL);
         return new Versions(tokenOnly, RuleSource.fromDirectory(RULES).version());
     }
 
     /**
-     * Clients that post WICAP alone until stopped (or {@link #LOAD_LIMIT_MS} passes), pausing {@code thinkMs}
+     * Clients that post EMC2 alone until stopped (or {@link #LOAD_LIMIT_MS} passes), pausing {@code thinkMs}
      * between requests, and check each answer against what the ruleset version it names must answer.
      */
     private final class Load {
@@ -273,7 +274,7 @@ class LiveReloadTest {
                         try {
                             Thread.sleep(thinkMs);
                             long sent = System.nanoTime();
-                            HttpResponse<String> response = post("{\"agencies\": [\"WICAP\"]}");
+                            HttpResponse<String> response = post("{\"agencies\": [\"EMC2\"]}");
                             latencies.add(System.nanoTime() - sent);
                             JsonNode answer = json.readTree(response.body());
                             String version = answer.path("rulesetVersion").asString();

@@ -29,10 +29,10 @@ class ReloadMemoryIT {
     @Test
     void heapAfterGcStaysWithinTenPercentOver200Reloads() throws Exception {
         ShippedRules.copyTo(rules);
-        Path wicap = rules.resolve("agencies/WICAP.drl");
-        String original = Files.readString(wicap);
+        Path emc2 = rules.resolve("agencies/EMC2.drl");
+        String original = Files.readString(emc2);
         String tokenOnly = original
-                .replace("new AcceptsEca(\"WICAP\", ", "new Accepts(\"WICAP\", \"MEDIUM_TOKEN_ASSURANCE\", ");
+                .replace("new AcceptsEca(\"EMC2\", ", "new Accepts(\"EMC2\", \"MEDIUM_TOKEN_ASSURANCE\", ");
         RulesetService service = new RulesetService(new RulesetProperties(rules, 1000, false, Duration.ZERO),
                 new Advisor(), Clock.systemUTC(),
                 new SimpleMeterRegistry());
@@ -41,7 +41,7 @@ class ReloadMemoryIT {
         long startMetaspace = 0;
         long began = System.nanoTime();
         for (int reload = 1; reload <= WARM_UP + RELOADS; reload++) {
-            Files.writeString(wicap, reload % 2 == 1 ? tokenOnly : original);
+            Files.writeString(emc2, reload % 2 == 1 ? tokenOnly : original);
             assertThat(service.reload()).as("reload %d", reload).isTrue();
             if (reload == WARM_UP) {
                 start = heapAfterGc();

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,6 +48,7 @@ final class CatalogReader {
     private final RuleRunner runner;
     // A set: the same slip is found by more than one check of a declaration.
     private final Set<RuleProblem> problems = new LinkedHashSet<>();
+    private final Set<String> declaringFiles = new HashSet<>();
 
     CatalogReader(RuleSource source, KieBase base, RuleIndex index, RuleRunner runner) {
         this.source = source;
@@ -71,6 +73,14 @@ final class CatalogReader {
                 agencies.add(agency);
             }
         }
+        // An agency file that declares nothing is a slip or a file caught half written (emptied, then filled):
+        // going live without it would drop the agency from the catalog.
+        source.files().stream()
+                .filter(file -> file.isDrl() && file.path().startsWith(AGENCY_FOLDER))
+                .map(file -> source.pathOf(file.path()))
+                .filter(path -> !declaringFiles.contains(path))
+                .forEach(path -> problems.add(new RuleProblem(path, 1, 0, "this agency file declares no agency:"
+                        + " a rule with @agency(\"CODE\"), @title, @status and @source is missing")));
         Set<String> codes = declared.keySet();
         agencies.stream().filter(a -> a.lifecycle().replacedBy() != null && !codes.contains(a.lifecycle().replacedBy()))
                 .forEach(a -> problems.add(new RuleProblem(a.file(), a.line(), 0, "agency " + a.code()
@@ -89,6 +99,7 @@ final class CatalogReader {
         base.getKiePackages().forEach(pkg -> pkg.getRules().stream()
                 .filter(rule -> rule.getMetaData().containsKey("agency"))
                 .forEach(rule -> found.add(new Declaration(rule, index.locate(rule)))));
+        found.forEach(declaration -> declaringFiles.add(declaration.location.file()));
         // In file order, so that the second of two declarations of a code is the one reported.
         found.sort(Comparator.comparing((Declaration d) -> d.location.file()).thenComparingInt(d -> d.location.line()));
         Map<String, Declaration> declared = new LinkedHashMap<>();

@@ -175,6 +175,16 @@ class RulesetCompilerTest {
     }
 
     @Test
+    void anAgencyFileThatDeclaresNoAgencyIsRefusedRatherThanDroppingTheAgency() throws IOException {
+        ShippedRules.copyTo(rules);
+        // What a reader sees of a file that is being rewritten: emptied, not yet filled.
+        Files.writeString(rules.resolve("agencies/EMC2.drl"), "");
+
+        assertThat(refusal().problems()).singleElement().asString()
+                .startsWith(rules + "/agencies/EMC2.drl:1:0: this agency file declares no agency");
+    }
+
+    @Test
     void aDirectoryWithoutRulesIsRefused() {
         assertThat(refusal().problems()).singleElement().asString().contains("no .drl file found");
     }

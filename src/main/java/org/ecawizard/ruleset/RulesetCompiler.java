@@ -20,6 +20,8 @@ public final class RulesetCompiler {
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern PARSER_POSITION = Pattern.compile("\\[ERR \\d+] Line (\\d+):(\\d+)");
 
+    private static final Confinement CONFINEMENT = Confinement.ofFacts();
+
     private final int fireLimit;
     private final Clock clock;
 
@@ -32,6 +34,11 @@ public final class RulesetCompiler {
      * @throws InvalidRulesetException with every problem, each with its file and line
      */
     public Ruleset compile(RuleSource source) {
+        // Nothing of a file that reaches beyond the facts is compiled: Drools evaluates some of it while building.
+        List<RuleProblem> confined = CONFINEMENT.check(source);
+        if (!confined.isEmpty()) {
+            throw new InvalidRulesetException(source.location(), confined);
+        }
         KieServices kie = KieServices.get();
         ReleaseId release = kie.newReleaseId("org.ecawizard", "ruleset",
                 source.version() + "-" + BUILDS.incrementAndGet());

@@ -224,6 +224,29 @@ class LiveReloadTest {
     }
 
     @Test
+    void noFileOfTheHostileCorpusGoesLiveOrRunsAndTheLastGoodRulesetKeepsAnswering() throws Exception {
+        String serving = get("/api/ruleset").get("version").asString();
+        Path markers = Files.createTempDirectory("eca-markers-");
+        int refused = 0;
+        for (String name : HostileRules.names()) {
+            Path hostile = RULES.resolve("agencies").resolve(name);
+            Files.writeString(hostile, HostileRules.withMarker(name, markers));
+
+            JsonNode status = await(() -> get("/api/ruleset"), s -> s.get("lastFailedLoad").toString().contains(name));
+            assertThat(status.get("version").asString()).as(name).isEqualTo(serving);
+            assertThat(types(recommend("JPAS"))).as(name).containsExactly("MEDIUM_TOKEN_ASSURANCE");
+            assertThat(HostileRules.marker(name, markers)).as(name).doesNotExist();
+            refused++;
+            Files.delete(hostile);
+            await(() -> get("/api/ruleset"), s -> s.get("lastFailedLoad").isNull());
+        }
+        System.out.printf("hostile corpus on a running service: %d files, %d refused, 0 admitted, markers %s%n",
+                HostileRules.names().size(), refused, Files.list(markers).count());
+        assertThat(refused).isEqualTo(HostileRules.names().size());
+        FileSystemUtils.deleteRecursively(markers);
+    }
+
+    @Test
     void aTracedAnswerListsTheRulesThatFiredWithTheirFiles() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/api/recommendations?trace=true"))

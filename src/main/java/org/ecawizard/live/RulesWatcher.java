@@ -1,27 +1,22 @@
 package org.ecawizard.live;
 
-import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
-
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.ecawizard.ruleset.RuleSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Watches the rules directory, sub-directories included. Once the files have been quiet for the debounce
- * time it asks the {@link RulesetService} to reload, off the request path; the gate decides what goes live.
+ * Looks at the rules directory every {@code eca.rules.poll} and, once what it reads has changed and then stayed
+ * the same for the debounce time, asks the {@link RulesetService} to reload, off the request path; the gate
+ * decides what goes live. It reads the files rather than waiting for file-system events, because rules are
+ * delivered in ways events miss: git-sync swaps the symbolic link the service was pointed at, a Kubernetes
+ * ConfigMap swaps its {@code ..data} link, an operator deletes the directory and creates it again. A directory
+ * that cannot be read counts as a change too: the reload then keeps the last good ruleset and says why.
  */
 @Component
 class RulesWatcher implements SmartLifecycle {
@@ -30,8 +25,10 @@ class RulesWatcher implements SmartLifecycle {
 
     private final RulesetService rulesets;
     private final RulesetProperties properties;
-    private volatile WatchService watcher;
-    private volatile boolean running;
+    private volatile ScheduledExecutorService poller;
+    private String seen;
+    private long changedAt;
+    private boolean pending;
 
     RulesWatcher(RulesetService rulesets) {
         this.rulesets = rulesets;
@@ -40,80 +37,56 @@ class RulesWatcher implements SmartLifecycle {
 
     @Override
     public void start() {
-        Path dir = properties.dir();
-        if (!properties.watch() || !Files.isDirectory(dir)) {
-            log.info("Not watching for rule edits ({})", properties.watch() ? dir + " does not exist" : "eca.rules.watch=false");
+        if (!properties.watch() || rulesets.current().source().location().startsWith("classpath:")) {
+            log.info("Not watching for rule edits ({})", properties.watch()
+                    ? properties.dir() + " did not exist at start-up; the bundled rules serve" : "eca.rules.watch=false");
             return;
         }
+        seen = rulesets.current().version();
+        poller = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "rules-watcher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        poller.scheduleWithFixedDelay(this::look, properties.poll().toMillis(), properties.poll().toMillis(),
+                TimeUnit.MILLISECONDS);
+        log.info("Watching {} for rule edits (every {} ms, debounce {} ms)", properties.dir(),
+                properties.poll().toMillis(), properties.debounce().toMillis());
+    }
+
+    /** One look: a change starts the debounce; quiet for the debounce time, the rules are reloaded. */
+    private void look() {
+        String now;
         try {
-            watcher = dir.getFileSystem().newWatchService();
-            register(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot watch " + dir, e);
+            now = RuleSource.fromDirectory(properties.dir()).version();
+        } catch (UncheckedIOException e) {
+            now = "unreadable: " + e.getMessage();
         }
-        running = true;
-        Thread thread = new Thread(this::watch, "rules-watcher");
-        thread.setDaemon(true);
-        thread.start();
-        log.info("Watching {} for rule edits (debounce {} ms)", dir, properties.debounce().toMillis());
-    }
-
-    private void watch() {
-        try {
-            while (running) {
-                drain(watcher.take());
-                WatchKey more;
-                while ((more = watcher.poll(properties.debounce().toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                    drain(more);
-                }
-                try {
-                    rulesets.reload();
-                } catch (RuntimeException e) {
-                    log.error("Reload failed; the ruleset in service keeps serving", e);
-                }
-            }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Takes the events of a key; a new directory is watched too, so files created in it are seen. */
-    private void drain(WatchKey key) {
-        for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == ENTRY_CREATE && key.watchable() instanceof Path parent
-                    && event.context() instanceof Path name && Files.isDirectory(parent.resolve(name))) {
-                try {
-                    register(parent.resolve(name));
-                } catch (IOException e) {
-                    log.warn("Cannot watch {}: {}", parent.resolve(name), e.getMessage());
-                }
-            }
-        }
-        key.reset();
-    }
-
-    private void register(Path root) throws IOException {
-        try (Stream<Path> dirs = Files.walk(root)) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-                dir.register(watcher, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+        long time = System.nanoTime();
+        if (!now.equals(seen)) {
+            seen = now;
+            changedAt = time;
+            pending = true;
+        } else if (pending && time - changedAt >= properties.debounce().toNanos()) {
+            pending = false;
+            try {
+                rulesets.reload();
+            } catch (RuntimeException e) {
+                log.error("Reload failed; the ruleset in service keeps serving", e);
             }
         }
     }
 
     @Override
     public void stop() {
-        running = false;
-        if (watcher != null) {
-            try {
-                watcher.close();
-            } catch (IOException e) {
-                log.debug("Closing the watcher: {}", e.getMessage());
-            }
+        if (poller != null) {
+            poller.shutdownNow();
+            poller = null;
         }
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return poller != null;
     }
 }

@@ -11,8 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param watch     whether edits under {@code dir} are picked up while the service runs
  * @param debounce  how long the files must be quiet before a candidate is built, so that a file saved in
  *                  several writes, or several files saved together, are read once
+ * @param poll      how often the directory is read to see whether the rules changed
  */
 @ConfigurationProperties("eca.rules")
 public record RulesetProperties(@DefaultValue("rules") Path dir, @DefaultValue("1000") int fireLimit,
-                                @DefaultValue("true") boolean watch, @DefaultValue("300ms") Duration debounce) {
+                                @DefaultValue("true") boolean watch, @DefaultValue("300ms") Duration debounce,
+                                @DefaultValue("200ms") Duration poll) {
 }

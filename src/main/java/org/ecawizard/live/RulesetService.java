@@ -104,7 +104,7 @@ public class RulesetService {
         RuleSource source;
         try {
             // Never falls back to the bundled rules: a rules directory that vanished is a refused candidate.
-            source = RuleSource.fromDirectory(properties.dir());
+            source = RuleSource.settled(properties.dir());
         } catch (UncheckedIOException e) {
             refused.increment();
             lastFailure = new FailedLoad("", clock.instant(),
@@ -126,12 +126,14 @@ public class RulesetService {
             return false;
         }
         report.warnings().forEach(warning -> log.warn("{}", warning));
-        Impact impact = gate.impact(serving, report.ruleset(), report.scenarios());
         current.set(report.ruleset());
         lastFailure = null;
-        lastActivation = new Activation(clock.instant(), impact);
-        serving.dispose();
         reloads.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        // The impact is worked out once the candidate serves, so that it does not delay going live.
+        Instant activated = clock.instant();
+        Impact impact = gate.impact(serving, report.ruleset(), report.scenarios());
+        lastActivation = new Activation(activated, impact);
+        serving.dispose();
         log.info("Serving ruleset {}: {}", report.version(), impact.summary());
         impact.changes().forEach(change -> change.differences().forEach(difference -> log.info("  {}: {}: {} -> {}",
                 change.selection(), difference.part(), difference.before(), difference.after())));

@@ -3,7 +3,9 @@ package org.ecawizard.ruleset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,20 +34,73 @@ public record RuleSource(String location, List<RuleFile> files) {
 
     /** The rules in {@code dir} when it exists, otherwise the bundled copy. */
     public static RuleSource of(Path dir) {
-        return Files.isDirectory(dir) ? fromDirectory(dir) : bundled();
+        return Files.isDirectory(dir) ? settled(dir) : bundled();
     }
 
+    /**
+     * The rules in {@code dir}. Symbolic links are followed, the directory's own included, since that is how
+     * rules are delivered: git-sync swaps {@code current -> rev-<sha>}, a Kubernetes ConfigMap links each file
+     * through {@code ..data}. Entries whose name starts with a dot ({@code ..data}, {@code ..2026_11_25...},
+     * {@code .git}) are the delivery's own and are left out.
+     *
+     * @throws UncheckedIOException when a file cannot be read (a broken link, bytes that are not UTF-8, no access)
+     */
     public static RuleSource fromDirectory(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
+        try (Stream<Path> paths = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             List<RuleFile> files = new ArrayList<>();
-            for (Path path : paths.filter(Files::isRegularFile).filter(RuleSource::isRuleFile).toList()) {
-                String relative = dir.relativize(path).toString().replace('\\', '/');
-                files.add(new RuleFile(relative, Files.readString(path, StandardCharsets.UTF_8)));
+            for (Path path : paths.filter(path -> !delivered(dir, path) && isRuleFile(path)).toList()) {
+                if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+                    throw new NoSuchFileException(path + " is a link to nothing");
+                }
+                if (Files.isRegularFile(path)) {
+                    String relative = dir.relativize(path).toString().replace('\\', '/');
+                    files.add(new RuleFile(relative, Files.readString(path, StandardCharsets.UTF_8)));
+                }
             }
             return new RuleSource(dir.normalize().toString(), files);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the rules in " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot read the rules in " + dir + ": " + describe(e), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("Cannot read the rules in " + dir + ": " + describe(e.getCause()), e.getCause());
         }
+    }
+
+    /**
+     * The rules in {@code dir}, read twice to be sure that no delivery was under way while they were read: a tree
+     * half swapped or half copied is never taken for a ruleset.
+     *
+     * @throws UncheckedIOException when they cannot be read, or changed between the two readings
+     */
+    public static RuleSource settled(Path dir) {
+        RuleSource first = fromDirectory(dir);
+        RuleSource second = fromDirectory(dir);
+        if (!first.version().equals(second.version())) {
+            throw new UncheckedIOException("The rules in " + dir + " changed while they were read; they are read again"
+                    + " once they settle", new IOException("rules changing"));
+        }
+        return second;
+    }
+
+    private static boolean delivered(Path dir, Path path) {
+        for (Path name : dir.relativize(path)) {
+            if (name.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(IOException cause) {
+        if (cause instanceof java.nio.charset.CharacterCodingException) {
+            return "a file is not UTF-8 text (" + cause.getMessage() + ")";
+        }
+        if (cause instanceof NoSuchFileException missing) {
+            return "not found: " + missing.getMessage();
+        }
+        if (cause instanceof java.nio.file.AccessDeniedException denied) {
+            return "not allowed to read " + denied.getMessage();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     public static RuleSource bundled() {

@@ -33,7 +33,7 @@ class ReloadMemoryIT {
         String original = Files.readString(emc2);
         String tokenOnly = original
                 .replace("new AcceptsEca(\"EMC2\", ", "new Accepts(\"EMC2\", \"MEDIUM_TOKEN_ASSURANCE\", ");
-        RulesetService service = new RulesetService(new RulesetProperties(rules, 1000, false, Duration.ZERO),
+        RulesetService service = new RulesetService(new RulesetProperties(rules, 1000, false, Duration.ZERO, Duration.ofMillis(250)),
                 new Advisor(), Clock.systemUTC(),
                 new SimpleMeterRegistry());
 

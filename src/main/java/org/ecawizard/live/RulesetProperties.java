@@ -16,5 +16,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("eca.rules")
 public record RulesetProperties(@DefaultValue("rules") Path dir, @DefaultValue("1000") int fireLimit,
                                 @DefaultValue("true") boolean watch, @DefaultValue("300ms") Duration debounce,
-                                @DefaultValue("200ms") Duration poll) {
+                                @DefaultValue("100ms") Duration poll) {
 }

@@ -1,0 +1,178 @@
+package org.ecawizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.function.Predicate;
+import org.ecawizard.ruleset.RuleSource;
+import org.ecawizard.ruleset.ShippedRules;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Rules as a fleet receives them, on the packaged jar: a directory that is a symbolic link, swapped atomically
+ * from one revision to the next (git-sync); a Kubernetes ConfigMap, whose files are links through {@code ..data};
+ * a tree half synced; the directory deleted and created again; files that cannot be read. The service never
+ * serves a partial or unchecked ruleset, takes a complete swap live within 2 s, and otherwise keeps the last good one.
+ */
+class RuleDeliveryIT {
+
+    private static final long SWAP_LIMIT_MS = 2_000;
+    private static final long WAIT_MS = 10_000;
+    private static final String SEED = "{\"agencies\": [\"CANES\", \"JPAS\"]}";
+
+    @TempDir
+    Path work;
+
+    /** A revision of the shipped rules; with {@code tokenOnly}, EMC2's source names Medium Token. */
+    private static Path revision(Path dir, boolean tokenOnly) throws IOException {
+        ShippedRules.copyTo(dir);
+        if (tokenOnly) {
+            Path emc2 = dir.resolve("agencies/EMC2.drl");
+            Files.writeString(emc2, Files.readString(emc2).replace("new AcceptsEca(\"EMC2\", ",
+                    "new Accepts(\"EMC2\", \"MEDIUM_TOKEN_ASSURANCE\", "));
+        }
+        return dir;
+    }
+
+    private static String version(Path dir) {
+        return RuleSource.fromDirectory(dir).version();
+    }
+
+    /** Points {@code link} at {@code target} in one rename, as git-sync and the kubelet do. */
+    private static void swap(Path link, Path target) throws IOException {
+        Path next = link.resolveSibling(link.getFileName() + ".next");
+        Files.deleteIfExists(next);
+        Files.createSymbolicLink(next, target.getFileName());
+        Files.move(next, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static JsonNode await(RunningJar jar, Predicate<JsonNode> ruleset) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + WAIT_MS;
+        JsonNode last = null;
+        while (System.currentTimeMillis() < deadline) {
+            last = jar.get("/api/ruleset");
+            if (ruleset.test(last)) {
+                return last;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("not within " + WAIT_MS + " ms; last seen: " + last);
+    }
+
+    private static long swapLatency(RunningJar jar, Path link, Path target) throws Exception {
+        String expected = version(target);
+        long swapped = System.nanoTime();
+        swap(link, target);
+        await(jar, status -> status.get("version").asString().equals(expected));
+        return (System.nanoTime() - swapped) / 1_000_000;
+    }
+
+    private static void seedStillAnswers(RunningJar jar, String version) throws Exception {
+        JsonNode answer = jar.recommend(SEED);
+        assertThat(answer.get("certificateTypes").toString()).isEqualTo("[\"MEDIUM_TOKEN_ASSURANCE\"]");
+        assertThat(answer.get("rulesetVersion").asString()).isEqualTo(version);
+    }
+
+    @Test
+    void gitSyncALinkSwappedAtomicallyAndAHalfSyncedRevision() throws Exception {
+        Path first = revision(work.resolve("rev-1"), false);
+        Path second = revision(work.resolve("rev-2"), true);
+        Path current = work.resolve("current");
+        Files.createSymbolicLink(current, first.getFileName());
+
+        try (RunningJar jar = RunningJar.start(work, "--eca.rules.dir=" + current, "--eca.rules.debounce=200ms")) {
+            seedStillAnswers(jar, version(first));
+            assertThat(jar.get("/api/ruleset").get("location").asString()).isEqualTo(current.toString());
+
+            long latency = swapLatency(jar, current, second);
+            System.out.println("git-sync swap to a new revision live in " + latency + " ms");
+            assertThat(latency).isLessThan(SWAP_LIMIT_MS);
+            assertThat(jar.recommend("{\"agencies\": [\"EMC2\"]}").get("certificateTypes").toString())
+                    .isEqualTo("[\"MEDIUM_TOKEN_ASSURANCE\"]");
+
+            // A revision that is still being written (the wizard files and half the agencies) is refused.
+            Path whole = revision(work.resolve("rev-3-whole"), false);
+            Path third = work.resolve("rev-3");
+            Files.createDirectories(third);
+            FileSystemUtils.copyRecursively(whole.resolve("wizard"), third.resolve("wizard"));
+            FileSystemUtils.copyRecursively(whole.resolve("scenarios"), third.resolve("scenarios"));
+            Files.createDirectories(third.resolve("agencies"));
+            List<Path> agencies = Files.list(whole.resolve("agencies")).sorted().toList();
+            for (Path agency : agencies.subList(0, agencies.size() / 2)) {
+                Files.copy(agency, third.resolve("agencies").resolve(agency.getFileName()));
+            }
+            swap(current, third);
+            JsonNode refused = await(jar, status -> !status.get("lastFailedLoad").isNull());
+            assertThat(refused.get("version").asString()).isEqualTo(version(second));
+            seedStillAnswers(jar, version(second));
+
+            // Once the revision is whole, it goes live.
+            for (Path agency : agencies.subList(agencies.size() / 2, agencies.size())) {
+                Files.copy(agency, third.resolve("agencies").resolve(agency.getFileName()));
+            }
+            assertThat(version(third)).isEqualTo(version(whole)).isNotEqualTo(version(second));
+            await(jar, status -> status.get("version").asString().equals(version(third)));
+            seedStillAnswers(jar, version(third));
+        }
+    }
+
+    @Test
+    void aKubernetesConfigMapWhoseFilesAreLinksThroughDataSwappedAtOnce() throws Exception {
+        Path volume = Files.createDirectories(work.resolve("configmap"));
+        Path first = revision(volume.resolve("..2026_11_25_10_00_00.000000001"), false);
+        Path second = revision(volume.resolve("..2026_11_25_10_05_00.000000002"), true);
+        Files.createSymbolicLink(volume.resolve("..data"), first.getFileName());
+        for (String folder : List.of("agencies", "wizard", "scenarios")) {
+            Files.createSymbolicLink(volume.resolve(folder), Path.of("..data", folder));
+        }
+
+        try (RunningJar jar = RunningJar.start(work, "--eca.rules.dir=" + volume, "--eca.rules.debounce=200ms")) {
+            seedStillAnswers(jar, version(first));
+            assertThat(jar.get("/api/ruleset").get("files").toString()).doesNotContain("..");
+
+            long latency = swapLatency(jar, volume.resolve("..data"), second);
+            System.out.println("ConfigMap ..data swap live in " + latency + " ms");
+            assertThat(latency).isLessThan(SWAP_LIMIT_MS);
+            FileSystemUtils.deleteRecursively(first);
+            assertThat(jar.recommend("{\"agencies\": [\"EMC2\"]}").get("certificateTypes").toString())
+                    .isEqualTo("[\"MEDIUM_TOKEN_ASSURANCE\"]");
+        }
+    }
+
+    @Test
+    void aDirectoryDeletedAndCreatedAgainAndFilesThatCannotBeRead() throws Exception {
+        Path rules = revision(work.resolve("rules"), false);
+        String good = version(rules);
+
+        try (RunningJar jar = RunningJar.start(work, "--eca.rules.dir=" + rules, "--eca.rules.debounce=200ms")) {
+            seedStillAnswers(jar, good);
+
+            FileSystemUtils.deleteRecursively(rules);
+            JsonNode gone = await(jar, status -> !status.get("lastFailedLoad").isNull());
+            assertThat(gone.get("lastFailedLoad").toString()).contains("Cannot read the rules in " + rules);
+            seedStillAnswers(jar, good);
+
+            revision(rules, true);
+            await(jar, status -> status.get("version").asString().equals(version(rules)));
+            String recreated = version(rules);
+
+            Files.write(rules.resolve("agencies/EMC2.drl"), new byte[] {'r', 'u', 'l', 'e', ' ', (byte) 0xC3, 0x28});
+            JsonNode garbled = await(jar, status -> status.get("lastFailedLoad").toString().contains("not UTF-8"));
+            assertThat(garbled.get("version").asString()).isEqualTo(recreated);
+
+            revision(rules, true);
+            await(jar, status -> status.get("lastFailedLoad").isNull());
+            Files.createSymbolicLink(rules.resolve("agencies/GONE.drl"), rules.resolve("agencies/nowhere.drl"));
+            JsonNode broken = await(jar, status -> status.get("lastFailedLoad").toString().contains("a link to nothing"));
+            assertThat(broken.get("version").asString()).isEqualTo(recreated);
+            seedStillAnswers(jar, recreated);
+        }
+    }
+}

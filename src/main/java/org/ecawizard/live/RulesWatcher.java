@@ -1,6 +1,9 @@
 package org.ecawizard.live;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +30,7 @@ class RulesWatcher implements SmartLifecycle {
     private final RulesetProperties properties;
     private volatile ScheduledExecutorService poller;
     private String seen;
+    private String revision;
     private long changedAt;
     private boolean pending;
 
@@ -43,6 +47,7 @@ class RulesWatcher implements SmartLifecycle {
             return;
         }
         seen = rulesets.current().version();
+        revision = linkTargets();
         poller = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "rules-watcher");
             thread.setDaemon(true);
@@ -54,7 +59,11 @@ class RulesWatcher implements SmartLifecycle {
                 properties.poll().toMillis(), properties.debounce().toMillis());
     }
 
-    /** One look: a change starts the debounce; quiet for the debounce time, the rules are reloaded. */
+    /**
+     * One look: a change starts the debounce; quiet for the debounce time, the rules are reloaded. A swapped link
+     * (the directory's own, or a ConfigMap's {@code ..data}) is a delivery that is whole by construction: it is
+     * reloaded at once.
+     */
     private void look() {
         String now;
         try {
@@ -62,18 +71,33 @@ class RulesWatcher implements SmartLifecycle {
         } catch (UncheckedIOException e) {
             now = "unreadable: " + e.getMessage();
         }
+        String linkedTo = linkTargets();
+        boolean swapped = linkedTo != null && !linkedTo.equals(revision);
+        revision = linkedTo;
         long time = System.nanoTime();
         if (!now.equals(seen)) {
             seen = now;
             changedAt = time;
             pending = true;
-        } else if (pending && time - changedAt >= properties.debounce().toNanos()) {
+        }
+        if (pending && (swapped || time - changedAt >= properties.debounce().toNanos())) {
             pending = false;
             try {
                 rulesets.reload();
             } catch (RuntimeException e) {
                 log.error("Reload failed; the ruleset in service keeps serving", e);
             }
+        }
+    }
+
+    /** Where the directory and its {@code ..data} link lead, or null when they cannot be followed. */
+    private String linkTargets() {
+        try {
+            Path dir = properties.dir();
+            Path data = dir.resolve("..data");
+            return dir.toRealPath() + (Files.exists(data) ? " " + data.toRealPath() : "");
+        } catch (IOException e) {
+            return null;
         }
     }
 

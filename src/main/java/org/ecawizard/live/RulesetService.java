@@ -128,7 +128,10 @@ public class RulesetService {
         report.warnings().forEach(warning -> log.warn("{}", warning));
         current.set(report.ruleset());
         lastFailure = null;
-        reloads.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        long took = System.nanoTime() - started;
+        reloads.record(took, TimeUnit.NANOSECONDS);
+        log.info("Ruleset {} is in service, {} ms after the reload began; working out its impact", report.version(),
+                TimeUnit.NANOSECONDS.toMillis(took));
         // The impact is worked out once the candidate serves, so that it does not delay going live.
         Instant activated = clock.instant();
         Impact impact = gate.impact(serving, report.ruleset(), report.scenarios());

@@ -46,7 +46,7 @@ public final class RulesetCompiler {
         source.files().stream()
                 .filter(RuleFile::isDrl)
                 .forEach(file -> files.write("src/main/resources/" + file.path(), file.content()));
-        ClassLoader classLoader = RulesetCompiler.class.getClassLoader();
+        ClassLoader classLoader = new RuleClassLoader(RulesetCompiler.class.getClassLoader());
         KieBuilder builder = kie.newKieBuilder(files, classLoader).buildAll();
         List<RuleProblem> problems = withoutEchoes(builder.getResults().getMessages(Message.Level.ERROR).stream()
                 .map(m -> problem(source, m))

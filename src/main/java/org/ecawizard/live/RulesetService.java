@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.Timer;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -37,6 +39,11 @@ public class RulesetService {
     private final AtomicReference<Ruleset> current = new AtomicReference<>();
     private volatile FailedLoad lastFailure;
     private volatile Activation lastActivation;
+    private final ExecutorService afterwork = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "ruleset-impact");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Timer reloads;
     private final Counter refused;
 
@@ -83,7 +90,10 @@ public class RulesetService {
         return lastFailure;
     }
 
-    /** The last reload that went live, with what it changed, or null when none has since start-up. */
+    /**
+     * The last reload that went live, with what it changed, or null when none has since start-up; set a moment
+     * after the ruleset goes live, once its impact is worked out.
+     */
     public Activation lastActivation() {
         return lastActivation;
     }
@@ -132,14 +142,26 @@ public class RulesetService {
         reloads.record(took, TimeUnit.NANOSECONDS);
         log.info("Ruleset {} is in service, {} ms after the reload began; working out its impact", report.version(),
                 TimeUnit.NANOSECONDS.toMillis(took));
-        // The impact is worked out once the candidate serves, so that it does not delay going live.
+        // The impact is worked out once the candidate serves, on a thread of its own, so that it delays neither
+        // going live nor the next look at the rules; the retired ruleset is released once it has been compared.
         Instant activated = clock.instant();
-        Impact impact = gate.impact(serving, report.ruleset(), report.scenarios());
-        lastActivation = new Activation(activated, impact);
-        serving.dispose();
-        log.info("Serving ruleset {}: {}", report.version(), impact.summary());
-        impact.changes().forEach(change -> change.differences().forEach(difference -> log.info("  {}: {}: {} -> {}",
-                change.selection(), difference.part(), difference.before(), difference.after())));
+        afterwork.execute(() -> {
+            try {
+                if (current.get() != report.ruleset()) {
+                    return; // superseded by a later reload before its turn: the later one's impact is what counts
+                }
+                Impact impact = gate.impact(serving, report.ruleset(), report.scenarios());
+                lastActivation = new Activation(activated, impact);
+                log.info("Serving ruleset {}: {}", report.version(), impact.summary());
+                impact.changes().forEach(change -> change.differences().forEach(difference -> log.info(
+                        "  {}: {}: {} -> {}", change.selection(), difference.part(), difference.before(),
+                        difference.after())));
+            } catch (RuntimeException e) {
+                log.warn("The impact of ruleset {} could not be worked out: {}", report.version(), e.getMessage());
+            } finally {
+                serving.dispose();
+            }
+        });
         return true;
     }
 

@@ -61,7 +61,7 @@ class RulesetServiceTest {
     }
 
     @Test
-    void aSoundCandidateGoesIntoServiceWithItsImpact() throws IOException {
+    void aSoundCandidateGoesIntoServiceWithItsImpact() throws IOException, InterruptedException {
         ShippedRules.copyTo(rules);
         RulesetService service = service();
         String before = service.current().version();
@@ -83,6 +83,11 @@ class RulesetServiceTest {
         assertThat(service.current().catalog().find("NEW_APP").orElseThrow().acceptedTypes())
                 .containsExactly("MEDIUM_HARDWARE_ASSURANCE");
         assertThat(service.lastFailure()).isNull();
+        // The impact is worked out just after the ruleset goes live.
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (service.lastActivation() == null && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
         Impact impact = service.lastActivation().impact();
         assertThat(impact.from()).isEqualTo(before);
         assertThat(impact.to()).isEqualTo(service.current().version());

@@ -24,8 +24,7 @@ public record Choice(List<String> agencies, boolean residesInUs) {
     public static Choice of(RecommendationRequest request) {
         List<String> agencies = request.agencies();
         if (agencies == null || agencies.isEmpty()) {
-            throw new InvalidSelectionException(
-                    "Select at least one agency: send {\"agencies\": [\"CODE\", ...]}; GET /api/agencies lists the codes.");
+            throw new InvalidSelectionException("Select at least one agency: name its code in agencies.");
         }
         if (agencies.size() > MAX_AGENCIES) {
             throw new InvalidSelectionException("The selection has " + agencies.size() + " entries; at most "

@@ -1,21 +1,26 @@
 package org.ecawizard.certcheck;
 
-import java.net.URI;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+/**
+ * The upload is not a public certificate that can be read: garbage, truncated, or it holds a private key.
+ *
+ * @see #kind() what kind of refusal, e.g. {@code private-key}, and {@link #title()} its short name
+ */
+public class CertificateRefusedException extends RuntimeException {
 
-/** The upload is not a public certificate that can be read: garbage, truncated, or it holds a private key. */
-public class CertificateRefusedException extends ErrorResponseException {
+    private final String kind;
+    private final String title;
 
-    public CertificateRefusedException(String problemType, String title, String detail) {
-        super(HttpStatus.BAD_REQUEST, problem(problemType, title, detail), null);
+    public CertificateRefusedException(String kind, String title, String detail) {
+        super(detail);
+        this.kind = kind;
+        this.title = title;
     }
 
-    private static ProblemDetail problem(String problemType, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setType(URI.create("/problems/" + problemType));
-        problem.setTitle(title);
-        return problem;
+    public String kind() {
+        return kind;
+    }
+
+    public String title() {
+        return title;
     }
 }

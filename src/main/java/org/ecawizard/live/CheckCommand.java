@@ -10,6 +10,7 @@ import java.util.List;
 import org.ecawizard.advice.Advisor;
 import org.ecawizard.advice.Decision;
 import org.ecawizard.advice.RecommendationRequest;
+import org.ecawizard.advice.SelectionRefusedException;
 import org.ecawizard.ruleset.InvalidRulesetException;
 import org.ecawizard.ruleset.RuleProblem;
 import org.ecawizard.ruleset.RuleSource;
@@ -17,7 +18,6 @@ import org.ecawizard.ruleset.Ruleset;
 import org.ecawizard.ruleset.RulesDidNotSettleException;
 import org.ecawizard.ruleset.RulesetCompiler;
 import org.slf4j.Logger;
-import org.springframework.web.ErrorResponseException;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -160,8 +160,8 @@ public final class CheckCommand {
             try {
                 after = Decision.of(logged.at(), logged.requestId(), advisor.recommend(report.ruleset(),
                         new RecommendationRequest(logged.agencies(), logged.residesInUs()))).outcome(withPurchase);
-            } catch (ErrorResponseException e) {
-                after = "refused: " + e.getBody().getDetail();
+            } catch (SelectionRefusedException e) {
+                after = "refused: " + e.getMessage();
             } catch (RulesDidNotSettleException e) {
                 after = "no answer: " + e.getMessage();
             }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.ecawizard.advice.Advisor;
 import org.ecawizard.advice.Recommendation;
 import org.ecawizard.advice.RecommendationRequest;
+import org.ecawizard.advice.SelectionRefusedException;
 import org.ecawizard.catalog.Agency;
 import org.ecawizard.facts.Product;
 import org.ecawizard.facts.Retired;
@@ -20,7 +21,6 @@ import org.ecawizard.ruleset.Conclusion;
 import org.ecawizard.ruleset.RulesDidNotSettleException;
 import org.ecawizard.ruleset.Ruleset;
 import org.ecawizard.scenario.Scenario;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * What a new ruleset changes for buyers: every selection (each agency alone, each pair, both residency answers,
@@ -80,8 +80,8 @@ public record Impact(String from, String to, int evaluated, List<Change> changes
         Recommendation answer;
         try {
             answer = advisor.recommend(ruleset, request);
-        } catch (ErrorResponseException e) {
-            return Map.of("answer", "refused: " + e.getBody().getDetail());
+        } catch (SelectionRefusedException e) {
+            return Map.of("answer", "refused: " + e.getMessage());
         } catch (RulesDidNotSettleException e) {
             return Map.of("answer", "no answer: " + e.getMessage());
         }

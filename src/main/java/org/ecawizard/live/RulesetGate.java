@@ -8,6 +8,7 @@ import java.util.Set;
 import org.ecawizard.advice.Advisor;
 import org.ecawizard.advice.Choice;
 import org.ecawizard.advice.RecommendationRequest;
+import org.ecawizard.advice.SelectionRefusedException;
 import org.ecawizard.certcheck.CertificateChecker;
 import org.ecawizard.catalog.Agency;
 import org.ecawizard.ruleset.InvalidRulesetException;
@@ -20,7 +21,6 @@ import org.ecawizard.ruleset.RulesetCompiler;
 import org.ecawizard.scenario.Scenario;
 import org.ecawizard.scenario.ScenarioReader;
 import org.ecawizard.scenario.ScenarioRunner;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Decides whether a ruleset may go live: every file compiles, the catalog is sound, every scenario passes, and
@@ -82,7 +82,7 @@ public final class RulesetGate {
                     advisor.evaluate(ruleset, Choice.of(new RecommendationRequest(scenario.agencies(),
                             scenario.residesInUs())), CertificateChecker.facts(scenario.certificate().policies(),
                             scenario.certificate().daysLeft())).fired().forEach(rule -> fired.add(key(rule)));
-                } catch (RulesDidNotSettleException | ErrorResponseException e) {
+                } catch (RulesDidNotSettleException | SelectionRefusedException e) {
                     // Reported by the scenario run above.
                 }
             }
@@ -93,7 +93,7 @@ public final class RulesetGate {
             } catch (RulesDidNotSettleException e) {
                 errors.add(new RuleProblem(ruleset.source().location(), 0, 0,
                         "selecting " + selection.label() + ": " + e.getMessage()));
-            } catch (ErrorResponseException e) {
+            } catch (SelectionRefusedException e) {
                 // A scenario that names an unknown agency fails as a scenario, above.
             }
         }

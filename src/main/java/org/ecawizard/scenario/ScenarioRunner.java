@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -21,6 +20,7 @@ import org.ecawizard.certcheck.CertificateChecker;
 import org.ecawizard.certcheck.HeldCertificateFile;
 import org.ecawizard.advice.Recommendation;
 import org.ecawizard.advice.RecommendationRequest;
+import org.ecawizard.advice.SelectionRefusedException;
 import org.ecawizard.facts.CertificateNote;
 import org.ecawizard.facts.HeldType;
 import org.ecawizard.facts.HeldVerdict;
@@ -34,7 +34,6 @@ import org.ecawizard.facts.TakesNoEca;
 import org.ecawizard.facts.Warning;
 import org.ecawizard.ruleset.Conclusion;
 import org.ecawizard.ruleset.Ruleset;
-import org.springframework.web.ErrorResponseException;
 
 /** Runs scenarios against a ruleset through the same {@link Advisor} that answers requests. */
 public final class ScenarioRunner {
@@ -51,8 +50,8 @@ public final class ScenarioRunner {
         Recommendation answer;
         try {
             answer = advisor.recommend(ruleset, new RecommendationRequest(scenario.agencies(), scenario.residesInUs()));
-        } catch (ErrorResponseException e) {
-            return new Result(scenario, List.of(Objects.toString(e.getBody().getDetail(), e.getMessage())));
+        } catch (SelectionRefusedException e) {
+            return new Result(scenario, List.of(e.getMessage()));
         } catch (RuntimeException e) {
             return new Result(scenario, List.of("the rules failed: " + e.getMessage()));
         }

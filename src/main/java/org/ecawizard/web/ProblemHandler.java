@@ -2,6 +2,9 @@ package org.ecawizard.web;
 
 import java.net.URI;
 import java.util.stream.Collectors;
+import org.ecawizard.advice.InvalidSelectionException;
+import org.ecawizard.advice.UnknownAgencyException;
+import org.ecawizard.certcheck.CertificateRefusedException;
 import org.ecawizard.ruleset.RulesDidNotSettleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +24,10 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * The one place that turns errors into {@code application/problem+json}. Spring MVC's own errors (wrong
- * method, content type, unknown path) and our {@code ErrorResponseException}s pass through the base class;
- * this adds a useful detail for unreadable bodies and keeps anything unexpected from showing a stack trace.
+ * The one place that turns errors into {@code application/problem+json}: the domain's refusals (a selection, a
+ * certificate), Spring MVC's own errors (wrong method, content type, unknown path) through the base class, a
+ * useful detail for unreadable bodies, the 413 of {@link RequestSizeLimit}, and nothing unexpected shown as a
+ * stack trace.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -42,25 +46,50 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             tooLarge = tooLarge.getCause();
         }
         if (tooLarge != null) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
-            problem.setType(URI.create("/problems/body-too-large"));
-            problem.setTitle("Body too large");
-            return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+            return handleExceptionInternal(ex, bodyTooLarge(tooLarge.getMessage()), headers,
+                    HttpStatus.CONTENT_TOO_LARGE, request);
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(ex));
-        problem.setType(URI.create("/problems/unreadable-request"));
-        problem.setTitle("Unreadable request");
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+        return handleExceptionInternal(ex, problem(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request",
+                describe(ex)), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(InvalidSelectionException.class)
+    ProblemDetail invalidSelection(InvalidSelectionException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-selection", "Invalid selection",
+                ex.getMessage() + " GET /api/agencies lists the codes.");
+    }
+
+    @ExceptionHandler(UnknownAgencyException.class)
+    ProblemDetail unknownAgency(UnknownAgencyException ex) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unknown-agency", "Unknown agency",
+                ex.getMessage() + " GET /api/agencies lists the codes.");
+        problem.setProperty("unknown", ex.unknown());
+        problem.setProperty("suggestions", ex.suggestions());
+        return problem;
+    }
+
+    @ExceptionHandler(CertificateRefusedException.class)
+    ProblemDetail certificateRefused(CertificateRefusedException ex) {
+        return problem(HttpStatus.BAD_REQUEST, ex.kind(), ex.title(), ex.getMessage());
+    }
+
+    /** The 413 for a body over the limit; {@link RequestSizeLimit} writes it when the length is declared. */
+    static ProblemDetail bodyTooLarge(String detail) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Body too large", detail);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("/problems/" + type));
+        problem.setTitle(title);
+        return problem;
     }
 
     @ExceptionHandler(RulesDidNotSettleException.class)
     ProblemDetail rulesDidNotSettle(RulesDidNotSettleException ex) {
         log.error("A request reached the fire limit", ex);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "rules-did-not-settle", "Rules did not settle",
                 "The policy rules could not decide this selection: " + ex.getMessage());
-        problem.setType(URI.create("/problems/rules-did-not-settle"));
-        problem.setTitle("Rules did not settle");
-        return problem;
     }
 
     @ExceptionHandler(Exception.class)

@@ -8,13 +8,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Request bodies are small JSON documents: one larger than {@code eca.http.max-body} is refused with 413,
@@ -23,6 +26,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimit extends OncePerRequestFilter {
+
+    // The mix-in Spring MVC writes problems with: properties at the top level, absent fields left out.
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
 
     private final long maxBytes;
 
@@ -36,10 +43,11 @@ class RequestSizeLimit extends OncePerRequestFilter {
         if (request.getContentLengthLong() > maxBytes) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(("{\"type\":\"/problems/body-too-large\",\"title\":\"Body too large\","
-                    + "\"status\":413,\"detail\":\"The body has " + request.getContentLengthLong()
-                    + " bytes; at most " + maxBytes + " are accepted.\",\"instance\":\"" + request.getRequestURI()
-                    .replaceAll("[^A-Za-z0-9/_.-]", "") + "\"}").getBytes(StandardCharsets.UTF_8));
+            // Before Spring MVC, so the problem handler's body is written here, from the same factory.
+            ProblemDetail problem = ProblemHandler.bodyTooLarge("The body has " + request.getContentLengthLong()
+                    + " bytes; at most " + maxBytes + " are accepted.");
+            problem.setInstance(URI.create(request.getRequestURI().replaceAll("[^A-Za-z0-9/_.-]", "")));
+            response.getOutputStream().write(JSON.writeValueAsBytes(problem));
             return;
         }
         chain.doFilter(new Limited(request, maxBytes), response);

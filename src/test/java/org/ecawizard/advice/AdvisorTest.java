@@ -193,8 +193,10 @@ class AdvisorTest {
     void unknownCodesAreRefusedWithWhatWasMeant() {
         assertThatThrownBy(() -> recommend(true, "JPSA", "CANES", "navwar"))
                 .isInstanceOfSatisfying(UnknownAgencyException.class, e -> {
-                    assertThat(e.getBody().getDetail()).contains("'JPSA' (did you mean JPAS?)", "'NAVWAR'");
-                    assertThat(e.getBody().getProperties()).containsEntry("unknown", List.of("JPSA", "NAVWAR"));
+                    assertThat(e.getMessage()).contains("'JPSA' (did you mean JPAS?)", "'NAVWAR'")
+                            .doesNotContain("GET /api");
+                    assertThat(e.unknown()).containsExactly("JPSA", "NAVWAR");
+                    assertThat(e.suggestions()).containsEntry("JPSA", List.of("JPAS"));
                 });
     }
 

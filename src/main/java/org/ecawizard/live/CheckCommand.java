@@ -43,10 +43,10 @@ public final class CheckCommand {
     }
 
     public static int run(List<String> args, PrintStream out) {
-        Path rules = Path.of("rules");
+        Path rules = Path.of(RulesetProperties.DIR);
         Path against = null;
         Path replay = null;
-        int fireLimit = 1000;
+        int fireLimit = Integer.parseInt(RulesetProperties.FIRE_LIMIT);
         try {
             for (int i = 0; i < args.size(); i++) {
                 String value = i + 1 < args.size() ? args.get(i + 1) : null;

@@ -14,7 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param poll      how often the directory is read to see whether the rules changed
  */
 @ConfigurationProperties("eca.rules")
-public record RulesetProperties(@DefaultValue("rules") Path dir, @DefaultValue("1000") int fireLimit,
+public record RulesetProperties(@DefaultValue(DIR) Path dir, @DefaultValue(FIRE_LIMIT) int fireLimit,
                                 @DefaultValue("true") boolean watch, @DefaultValue("300ms") Duration debounce,
                                 @DefaultValue("100ms") Duration poll) {
+
+    /** The defaults, written once: the service binds them, and the check command starts from them. */
+    static final String DIR = "rules";
+    static final String FIRE_LIMIT = "1000";
 }

@@ -1,17 +1,14 @@
 package org.ecawizard.web;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.UUID;
-import org.ecawizard.advice.Advisor;
-import org.ecawizard.advice.AnswerCache;
 import org.ecawizard.advice.Choice;
 import org.ecawizard.advice.Recommendation;
 import org.ecawizard.advice.RecommendationRequest;
+import org.ecawizard.advice.Recommender;
 import org.ecawizard.live.RulesetService;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,21 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 class RecommendationController {
 
     private final RulesetService rulesets;
-    private final Advisor advisor;
-    private final AnswerCache cache;
+    private final Recommender recommender;
     private final DecisionLog decisions;
-    private final MeterRegistry metrics;
-    private final Timer timer;
 
-    RecommendationController(RulesetService rulesets, Advisor advisor, AnswerCache cache, DecisionLog decisions,
-                             MeterRegistry metrics) {
+    RecommendationController(RulesetService rulesets, Recommender recommender, DecisionLog decisions) {
         this.rulesets = rulesets;
-        this.advisor = advisor;
-        this.cache = cache;
+        this.recommender = recommender;
         this.decisions = decisions;
-        this.metrics = metrics;
-        this.timer = Timer.builder("eca.recommendations").description("Recommendations answered")
-                .publishPercentiles(0.5, 0.99).register(metrics);
     }
 
     /**
@@ -64,10 +53,7 @@ class RecommendationController {
         Choice choice = Choice.of(request);
         String id = requestId != null && requestId.matches("[A-Za-z0-9._-]{1,64}") ? requestId
                 : UUID.randomUUID().toString();
-        Recommendation answer = timer.record(() -> rulesets.withCurrent(ruleset -> trace
-                ? advisor.recommend(ruleset, choice, true)
-                : cache.get(ruleset.version(), choice, () -> advisor.recommend(ruleset, choice, false))));
-        answer.purchase().forEach(bought -> metrics.counter("eca.purchases", "type", bought.fact().type()).increment());
+        Recommendation answer = rulesets.withCurrent(ruleset -> recommender.recommend(ruleset, choice, trace));
         decisions.record(id, answer);
         return ResponseEntity.ok().header("X-Request-Id", id).body(answer);
     }

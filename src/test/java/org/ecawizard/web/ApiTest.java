@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.ecawizard.advice.Advisor;
 import org.ecawizard.certcheck.CertificateChecker;
 import org.ecawizard.advice.AnswerCache;
+import org.ecawizard.advice.Recommender;
 import org.ecawizard.live.RulesetService;
 import org.ecawizard.ruleset.ShippedRules;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The HTTP contract: the three endpoints, and a problem+json for every kind of bad request. */
 @WebMvcTest
-@Import({RulesetService.class, Advisor.class, AnswerCache.class, DecisionLog.class, SimpleMeterRegistry.class,
+@Import({RulesetService.class, Advisor.class, AnswerCache.class, Recommender.class, DecisionLog.class, SimpleMeterRegistry.class,
         CertificateChecker.class})
 class ApiTest {
 

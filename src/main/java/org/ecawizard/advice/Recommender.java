@@ -1,0 +1,36 @@
+package org.ecawizard.advice;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.ecawizard.ruleset.Ruleset;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers a choice for a caller of the service: from the cache when the same choice was answered on the same
+ * ruleset, afresh with the rules that fired when a trace is asked for; every answer timed
+ * ({@code eca.recommendations}) and what it buys counted ({@code eca.purchases}).
+ */
+@Component
+public class Recommender {
+
+    private final Advisor advisor;
+    private final AnswerCache cache;
+    private final MeterRegistry metrics;
+    private final Timer timer;
+
+    public Recommender(Advisor advisor, AnswerCache cache, MeterRegistry metrics) {
+        this.advisor = advisor;
+        this.cache = cache;
+        this.metrics = metrics;
+        this.timer = Timer.builder("eca.recommendations").description("Recommendations answered")
+                .publishPercentiles(0.5, 0.99).register(metrics);
+    }
+
+    /** @param trace whether the answer lists the rules that fired; such an answer is never cached */
+    public Recommendation recommend(Ruleset ruleset, Choice choice, boolean trace) {
+        Recommendation answer = timer.record(() -> trace ? advisor.recommend(ruleset, choice, true)
+                : cache.get(ruleset.version(), choice, () -> advisor.recommend(ruleset, choice, false)));
+        answer.purchase().forEach(bought -> metrics.counter("eca.purchases", "type", bought.fact().type()).increment());
+        return answer;
+    }
+}

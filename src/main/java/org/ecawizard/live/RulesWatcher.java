@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,8 @@ class RulesWatcher implements SmartLifecycle {
     private volatile ScheduledExecutorService poller;
     private String seen;
     private String revision;
+    private String lastStamp = "";
+    private long lastRead;
     private long changedAt;
     private boolean pending;
 
@@ -65,16 +68,30 @@ class RulesWatcher implements SmartLifecycle {
      * reloaded at once.
      */
     private void look() {
+        String linkedTo = linkTargets();
+        long time = System.nanoTime();
+        String stamp;
+        try {
+            stamp = RuleSource.stamp(properties.dir());
+        } catch (UncheckedIOException e) {
+            stamp = "unreadable: " + e.getMessage();
+        }
+        // The files' sizes and times are looked at every time; the files themselves are read when those change,
+        // and at least every second, for an edit that keeps both (a file system with coarse times).
+        if (stamp.equals(lastStamp) && Objects.equals(linkedTo, revision) && !pending
+                && time - lastRead < TimeUnit.SECONDS.toNanos(1)) {
+            return;
+        }
+        lastStamp = stamp;
+        lastRead = time;
         String now;
         try {
             now = RuleSource.fromDirectory(properties.dir()).version();
         } catch (UncheckedIOException e) {
             now = "unreadable: " + e.getMessage();
         }
-        String linkedTo = linkTargets();
         boolean swapped = linkedTo != null && !linkedTo.equals(revision);
         revision = linkedTo;
-        long time = System.nanoTime();
         if (!now.equals(seen)) {
             seen = now;
             changedAt = time;

@@ -66,6 +66,31 @@ public record RuleSource(String location, List<RuleFile> files) {
     }
 
     /**
+     * What the rule files under {@code dir} look like from outside: each one's path, size and modification time,
+     * links followed as {@link #fromDirectory} follows them. Cheap enough to take often; a change in it means
+     * the files are worth reading.
+     *
+     * @throws UncheckedIOException when the directory cannot be walked
+     */
+    public static String stamp(Path dir) {
+        StringBuilder stamp = new StringBuilder();
+        try (Stream<Path> paths = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
+            for (Path path : paths.filter(path -> !delivered(dir, path) && isRuleFile(path)).sorted().toList()) {
+                stamp.append(dir.relativize(path)).append(' ');
+                if (Files.isRegularFile(path)) {
+                    stamp.append(Files.size(path)).append(' ').append(Files.getLastModifiedTime(path).toMillis());
+                }
+                stamp.append('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the rules in " + dir + ": " + describe(e), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("Cannot read the rules in " + dir + ": " + describe(e.getCause()), e.getCause());
+        }
+        return stamp.toString();
+    }
+
+    /**
      * The rules in {@code dir}, read twice to be sure that no delivery was under way while they were read: a tree
      * half swapped or half copied is never taken for a ruleset.
      *

@@ -42,6 +42,8 @@ class LiveReloadTest {
     private static final String EMC2_TOKEN_ONLY = EMC2_ORIGINAL
             .replace("new AcceptsEca(\"EMC2\", ", "new Accepts(\"EMC2\", \"MEDIUM_TOKEN_ASSURANCE\", ");
     private static final long TIMEOUT_MS = 10_000;
+    /** How long the restored rules must stay in service: longer than a debounce, a look and a reload. */
+    private static final long SETTLED_MS = 3_000;
     private static final int CLIENTS = 32;
     private static final long LOAD_LIMIT_MS = 60_000;
     private static final long THINK_MS = 10;
@@ -72,8 +74,20 @@ class LiveReloadTest {
         }
         ShippedRules.copyTo(RULES);
         String original = RuleSource.fromDirectory(RULES).version();
-        await(() -> get("/api/ruleset"), status -> status.get("version").asString().equals(original)
-                && status.get("lastFailedLoad").isNull());
+        // Settled, not just reached: a reload that a test's last edits started may still be on its way, and
+        // would otherwise go live during the next test.
+        long deadline = System.currentTimeMillis() + 4 * TIMEOUT_MS;
+        long settledSince = 0;
+        while (System.currentTimeMillis() < deadline) {
+            JsonNode status = get("/api/ruleset");
+            boolean restored = status.get("version").asString().equals(original) && status.get("lastFailedLoad").isNull();
+            settledSince = restored ? (settledSince == 0 ? System.currentTimeMillis() : settledSince) : 0;
+            if (restored && System.currentTimeMillis() - settledSince >= SETTLED_MS) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the shipped rules did not settle in service");
     }
 
     @AfterAll

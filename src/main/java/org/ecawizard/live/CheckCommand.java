@@ -86,8 +86,10 @@ public final class CheckCommand {
         out.println("check: " + (report.passed() ? "OK" : "FAILED") + ": ruleset " + report.version() + " in " + rules
                 + (report.ruleset() == null ? "" : ", " + report.ruleset().catalog().size() + " agencies, "
                         + report.ruleset().rules().size() + " rules")
-                + ", " + (report.scenarios().size() - report.scenariosFailed()) + " of " + report.scenarios().size()
-                + " scenarios passed; " + report.errors().size() + " error(s), " + report.warnings().size()
+                + ", " + (report.ruleset() == null ? report.scenarios().size() + " scenarios not run"
+                        : (report.scenarios().size() - report.scenariosFailed()) + " of " + report.scenarios().size()
+                                + " scenarios passed")
+                + "; " + report.errors().size() + " error(s), " + report.warnings().size()
                 + " warning(s)");
         if (report.ruleset() != null) {
             report.ruleset().dispose();

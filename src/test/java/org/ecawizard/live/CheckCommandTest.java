@@ -59,7 +59,8 @@ class CheckCommandTest {
 
         assertThat(lines()).anyMatch(line -> line.matches(
                 java.util.regex.Pattern.quote(rules + "/agencies/JPAS.drl") + ":\\d+:\\d+: error: .*"));
-        assertThat(lines()).last().asString().startsWith("check: FAILED").contains("error(s)");
+        assertThat(lines()).last().asString().startsWith("check: FAILED").contains("error(s)")
+                .contains("scenarios not run").doesNotContain("scenarios passed");
     }
 
     @Test

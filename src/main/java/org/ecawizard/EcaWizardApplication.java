@@ -2,7 +2,7 @@ package org.ecawizard;
 
 import java.time.Clock;
 import java.util.Arrays;
-import org.ecawizard.live.CheckCommand;
+import org.ecawizard.check.CheckCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;

@@ -15,22 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class Advisor {
 
-    public Recommendation recommend(Ruleset ruleset, RecommendationRequest request) {
-        return recommend(ruleset, request, false);
-    }
-
     /**
      * @param trace whether the answer lists the rules that fired
-     * @throws InvalidSelectionException when the selection is empty or has a blank code
-     * @throws UnknownAgencyException    when a code is not in the ruleset's catalog
+     * @throws UnknownAgencyException when a code is not in the ruleset's catalog
      */
-    public Recommendation recommend(Ruleset ruleset, RecommendationRequest request, boolean trace) {
-        return recommend(ruleset, Choice.of(request), trace);
-    }
-
-    /** @throws UnknownAgencyException when a code is not in the ruleset's catalog */
     public Recommendation recommend(Ruleset ruleset, Choice choice, boolean trace) {
-        return Recommendation.of(choice.agencies(), choice.residesInUs(), evaluate(ruleset, choice, List.of()),
+        return Recommendation.of(choice, evaluate(ruleset, choice, List.of()), ruleset.catalog().types().byRank(),
                 ruleset.version(), trace);
     }
 

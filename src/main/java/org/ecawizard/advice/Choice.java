@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A selection as the rules see it: codes trimmed, upper case, each once, in the order given; residency
- * decided. Two requests with the same choice get the same answer from the same ruleset.
+ * The buyer's selection, the one input every caller gives (the API, scenarios, the gate, replay): agency codes
+ * trimmed, upper case, each once, in the order given; residency decided. Two requests with the same choice get
+ * the same answer from the same ruleset.
  */
 public record Choice(List<String> agencies, boolean residesInUs) {
 
@@ -20,9 +21,12 @@ public record Choice(List<String> agencies, boolean residesInUs) {
         agencies = List.copyOf(agencies);
     }
 
-    /** @throws InvalidSelectionException when the selection is empty, too large, or has a blank or overlong code */
-    public static Choice of(RecommendationRequest request) {
-        List<String> agencies = request.agencies();
+    /**
+     * @param agencies    the codes as given; matched trimmed and case-insensitively
+     * @param residesInUs whether the buyer lives in the U.S.; null is taken as yes
+     * @throws InvalidSelectionException when the selection is empty, too large, or has a blank or overlong code
+     */
+    public static Choice of(List<String> agencies, Boolean residesInUs) {
         if (agencies == null || agencies.isEmpty()) {
             throw new InvalidSelectionException("Select at least one agency: name its code in agencies.");
         }
@@ -43,6 +47,6 @@ public record Choice(List<String> agencies, boolean residesInUs) {
             }
             codes.add(code.strip().toUpperCase(Locale.ROOT));
         }
-        return new Choice(List.copyOf(codes), request.residesInUs() == null || request.residesInUs());
+        return new Choice(List.copyOf(codes), residesInUs == null || residesInUs);
     }
 }

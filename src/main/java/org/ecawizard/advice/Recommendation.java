@@ -3,12 +3,9 @@ package org.ecawizard.advice;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.ecawizard.facts.Accepts;
-import org.ecawizard.facts.CertificateType;
 import org.ecawizard.facts.Conflict;
 import org.ecawizard.facts.CoveringSet;
 import org.ecawizard.facts.NotOffered;
@@ -67,12 +64,11 @@ public record Recommendation(List<String> agencies, boolean residesInUs, List<St
                            List<Conclusion<Unstated>> unstated) {
     }
 
-    static Recommendation of(List<String> agencies, boolean residesInUs, Evaluation evaluation, String version,
+    static Recommendation of(Choice choice, Evaluation evaluation, Comparator<String> byRank, String version,
                              boolean trace) {
-        Comparator<String> byRank = byRank(evaluation);
         List<Conclusion<SureType>> sure = sorted(evaluation.all(SureType.class), SureType::type, byRank);
         List<Conclusion<Purchase>> purchase = sorted(evaluation.all(Purchase.class), Purchase::type, byRank);
-        return new Recommendation(agencies, residesInUs, sure.stream().map(c -> c.fact().type()).toList(), sure,
+        return new Recommendation(choice.agencies(), choice.residesInUs(), sure.stream().map(c -> c.fact().type()).toList(), sure,
                 sorted(evaluation.all(PossibleType.class), PossibleType::type, byRank),
                 sorted(evaluation.all(NotOffered.class), NotOffered::type, byRank),
                 conflict(evaluation, purchase, byRank), purchase,
@@ -99,13 +95,6 @@ public record Recommendation(List<String> agencies, boolean residesInUs, List<St
         List<String> inConflict = List.copyOf(new TreeSet<>(conflicts.stream()
                 .flatMap(c -> c.fact().agencies().stream()).toList()));
         return new ConflictAnswer(inConflict, bought, alternatives, conflicts.get(0).rule());
-    }
-
-    /** Orders type codes as the rules rank the certificate types: the most suitable first. */
-    private static Comparator<String> byRank(Evaluation evaluation) {
-        Map<String, Integer> rank = evaluation.facts(CertificateType.class).stream()
-                .collect(Collectors.toMap(CertificateType::code, CertificateType::rank, (a, b) -> a));
-        return Comparator.comparingInt(type -> rank.getOrDefault(type, Integer.MAX_VALUE));
     }
 
     private static <T> List<Conclusion<T>> sorted(List<Conclusion<T>> conclusions, Function<T, String> type,

@@ -7,17 +7,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The agency applications a ruleset declares: ordinary applications by code, then the special entries. */
+/**
+ * The agency applications a ruleset declares, ordinary applications by code, then the special entries; and the
+ * certificate types they are stated to accept or reject.
+ */
 public final class AgencyCatalog {
 
     private static final int MAX_SUGGESTIONS = 3;
 
     private final Map<String, Agency> byCode = new LinkedHashMap<>();
+    private final CertificateTypes types;
 
-    public AgencyCatalog(List<Agency> agencies) {
+    public AgencyCatalog(List<Agency> agencies, CertificateTypes types) {
+        this.types = types;
         agencies.stream()
                 .sorted(Comparator.comparing(Agency::special).thenComparing(Agency::code))
                 .forEach(agency -> byCode.put(agency.code(), agency));
+    }
+
+    public CertificateTypes types() {
+        return types;
     }
 
     public List<Agency> all() {

@@ -9,7 +9,7 @@ import org.ecawizard.advice.Choice;
 import org.ecawizard.advice.Recommendation;
 import org.ecawizard.facts.CertificateNote;
 import org.ecawizard.facts.CheckVerdict;
-import org.ecawizard.facts.HeldCertificate;
+import org.ecawizard.facts.HeldValidity;
 import org.ecawizard.facts.HeldPolicy;
 import org.ecawizard.facts.HeldType;
 import org.ecawizard.facts.HeldVerdict;
@@ -36,25 +36,29 @@ public class CertificateChecker {
         this.clock = clock;
     }
 
-    /** The facts that describe a held certificate to the rules. */
-    public static List<Object> facts(List<String> policyOids, long daysLeft) {
-        List<Object> facts = new ArrayList<>();
-        policyOids.forEach(oid -> facts.add(new HeldPolicy(oid)));
-        facts.add(new HeldCertificate(daysLeft));
-        return facts;
-    }
-
-    public CertificateCheck check(Ruleset ruleset, HeldCertificateFile held, Choice choice) {
+    public CertificateCheck check(Ruleset ruleset, Choice choice, HeldCertificate held) {
         long daysLeft = Duration.between(clock.instant(), held.notAfter()).toDays();
         if (held.notAfter().isBefore(clock.instant())) {
             daysLeft = Math.min(daysLeft, -1);
         }
-        return check(ruleset, held, choice, daysLeft);
+        return read(ruleset, choice, held, daysLeft, evaluate(ruleset, choice, held.policyOids(), daysLeft));
     }
 
-    /** The check with the days to expiry given, as an analyst's scenario gives them. */
-    public CertificateCheck check(Ruleset ruleset, HeldCertificateFile held, Choice choice, long daysLeft) {
-        Evaluation evaluation = advisor.evaluate(ruleset, choice, facts(held.policyOids(), daysLeft));
+    /**
+     * Runs the rules on the selection and the held certificate's policy OIDs and days left.
+     *
+     * @throws org.ecawizard.advice.UnknownAgencyException when a code is not in the ruleset's catalog
+     */
+    public Evaluation evaluate(Ruleset ruleset, Choice choice, List<String> policyOids, long daysLeft) {
+        List<Object> facts = new ArrayList<>();
+        policyOids.forEach(oid -> facts.add(new HeldPolicy(oid)));
+        facts.add(new HeldValidity(daysLeft));
+        return advisor.evaluate(ruleset, choice, facts);
+    }
+
+    /** The check as the rules concluded it in {@code evaluation}; what it misses gets a recommendation. */
+    public CertificateCheck read(Ruleset ruleset, Choice choice, HeldCertificate held, long daysLeft,
+                                 Evaluation evaluation) {
         Conclusion<CheckVerdict> verdict = evaluation.all(CheckVerdict.class).stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("no rule of ruleset " + ruleset.version()
                         + " concluded a CheckVerdict for " + choice.agencies()));

@@ -24,7 +24,7 @@ public final class CertificateReader {
     private CertificateReader() {
     }
 
-    public static HeldCertificateFile read(byte[] file) {
+    public static HeldCertificate read(byte[] file) {
         String text = new String(file, StandardCharsets.ISO_8859_1);
         if (text.toUpperCase(Locale.ROOT).contains("PRIVATE KEY")) {
             throw new CertificateRefusedException("private-key", "Private key refused",
@@ -44,7 +44,7 @@ public final class CertificateReader {
             throw unreadable();
         }
         X509Certificate leaf = leaf(certificates);
-        return new HeldCertificateFile(leaf.getSubjectX500Principal().getName(),
+        return new HeldCertificate(leaf.getSubjectX500Principal().getName(),
                 leaf.getIssuerX500Principal().getName(), leaf.getNotBefore().toInstant(),
                 leaf.getNotAfter().toInstant(), policies(leaf), certificates.size());
     }

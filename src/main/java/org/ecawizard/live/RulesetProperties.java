@@ -2,6 +2,8 @@ package org.ecawizard.live;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.ecawizard.check.RulesetGate;
+import org.ecawizard.ruleset.RuleSource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,11 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param poll      how often the directory is read to see whether the rules changed
  */
 @ConfigurationProperties("eca.rules")
-public record RulesetProperties(@DefaultValue(DIR) Path dir, @DefaultValue(FIRE_LIMIT) int fireLimit,
+public record RulesetProperties(@DefaultValue(RuleSource.DEFAULT_DIR) Path dir,
+                                @DefaultValue(RulesetGate.DEFAULT_FIRE_LIMIT) int fireLimit,
                                 @DefaultValue("true") boolean watch, @DefaultValue("300ms") Duration debounce,
                                 @DefaultValue("100ms") Duration poll) {
-
-    /** The defaults, written once: the service binds them, and the check command starts from them. */
-    static final String DIR = "rules";
-    static final String FIRE_LIMIT = "1000";
 }

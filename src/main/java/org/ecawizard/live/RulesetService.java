@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.ecawizard.advice.Advisor;
+import org.ecawizard.check.CheckReport;
+import org.ecawizard.check.Impact;
+import org.ecawizard.check.RulesetGate;
 import org.ecawizard.ruleset.InvalidRulesetException;
 import org.ecawizard.ruleset.RuleProblem;
 import org.ecawizard.ruleset.RuleSource;
@@ -37,6 +40,8 @@ public class RulesetService {
     private final RulesetGate gate;
     private final Clock clock;
     private final AtomicReference<Ruleset> current = new AtomicReference<>();
+    // The gate's report on the ruleset in service: its answers are what the next ruleset's impact compares with.
+    private volatile CheckReport serving;
     private volatile FailedLoad lastFailure;
     private volatile Activation lastActivation;
     private final ExecutorService afterwork = Executors.newSingleThreadExecutor(task -> {
@@ -64,6 +69,7 @@ public class RulesetService {
             throw new InvalidRulesetException(source.location(), report.errors());
         }
         report.warnings().forEach(warning -> log.warn("{}", warning));
+        serving = report;
         current.set(report.ruleset());
         log.info("Serving ruleset {} from {}: {} agencies, {} scenarios passed, checked in {} ms", report.version(),
                 source.location(), report.ruleset().catalog().size(), report.scenarios().size(),
@@ -110,7 +116,7 @@ public class RulesetService {
      */
     public synchronized boolean reload() {
         long started = System.nanoTime();
-        Ruleset serving = current.get();
+        CheckReport previous = serving;
         RuleSource source;
         try {
             // Never falls back to the bundled rules: a rules directory that vanished is a refused candidate.
@@ -119,10 +125,10 @@ public class RulesetService {
             refused.increment();
             lastFailure = new FailedLoad("", clock.instant(),
                     List.of(new RuleProblem(properties.dir().toString(), 0, 0, e.getMessage())));
-            log.warn("Kept ruleset {} in service: {}", serving.version(), e.getMessage());
+            log.warn("Kept ruleset {} in service: {}", previous.version(), e.getMessage());
             return false;
         }
-        if (source.version().equals(serving.version())) {
+        if (source.version().equals(previous.version())) {
             lastFailure = null; // the files are back to what is in service: no refused edit is pending
             return false;
         }
@@ -131,11 +137,12 @@ public class RulesetService {
             discard(report);
             refused.increment();
             lastFailure = new FailedLoad(report.version(), clock.instant(), report.errors());
-            log.warn("Kept ruleset {} in service; candidate {} was refused:\n{}", serving.version(),
+            log.warn("Kept ruleset {} in service; candidate {} was refused:\n{}", previous.version(),
                     report.version(), String.join("\n", report.errors().stream().map(RuleProblem::toString).toList()));
             return false;
         }
         report.warnings().forEach(warning -> log.warn("{}", warning));
+        serving = report;
         current.set(report.ruleset());
         lastFailure = null;
         long took = System.nanoTime() - started;
@@ -150,7 +157,7 @@ public class RulesetService {
                 if (current.get() != report.ruleset()) {
                     return; // superseded by a later reload before its turn: the later one's impact is what counts
                 }
-                Impact impact = gate.impact(serving, report.ruleset(), report.scenarios());
+                Impact impact = gate.impact(previous, report);
                 lastActivation = new Activation(activated, impact);
                 log.info("Serving ruleset {}: {}", report.version(), impact.summary());
                 impact.changes().forEach(change -> change.differences().forEach(difference -> log.info(
@@ -159,7 +166,7 @@ public class RulesetService {
             } catch (RuntimeException e) {
                 log.warn("The impact of ruleset {} could not be worked out: {}", report.version(), e.getMessage());
             } finally {
-                serving.dispose();
+                previous.ruleset().dispose();
             }
         });
         return true;

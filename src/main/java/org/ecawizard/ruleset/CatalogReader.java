@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.ecawizard.catalog.Agency;
 import org.ecawizard.catalog.AgencyCatalog;
+import org.ecawizard.catalog.CertificateTypes;
 import org.ecawizard.facts.Accepts;
 import org.ecawizard.facts.AcceptsEca;
 import org.ecawizard.facts.AcceptsNonUs;
@@ -60,8 +60,7 @@ final class CatalogReader {
     /** @throws InvalidRulesetException when a declaration is incomplete or an agency's rules misbehave */
     AgencyCatalog read() {
         Map<String, Declaration> declared = declarations();
-        Map<String, CertificateType> types = new HashMap<>();
-        runner.evaluate(List.of()).facts(CertificateType.class).forEach(t -> types.put(t.code(), t));
+        CertificateTypes types = new CertificateTypes(runner.evaluate(List.of()).facts(CertificateType.class));
         if (types.isEmpty()) {
             problems.add(new RuleProblem(source.location(), 0, 0,
                     "no certificate type is declared: a rule must insert CertificateType facts"));
@@ -91,7 +90,7 @@ final class CatalogReader {
         if (!problems.isEmpty()) {
             throw new InvalidRulesetException(source.location(), List.copyOf(problems));
         }
-        return new AgencyCatalog(agencies);
+        return new AgencyCatalog(agencies, types);
     }
 
     private Map<String, Declaration> declarations() {
@@ -130,7 +129,7 @@ final class CatalogReader {
     }
 
     /** The agency as its rules answer for it alone, or null when they do not settle (a problem is recorded). */
-    private Agency agency(Declaration declaration, Map<String, CertificateType> types) {
+    private Agency agency(Declaration declaration, CertificateTypes types) {
         String code = declaration.text("agency");
         Selection alone = new Selection(code, declaration.text("title"), declaration.text("status"),
                 declaration.text("source"), declaration.text("note"), "true".equals(declaration.text("special")));
@@ -145,14 +144,13 @@ final class CatalogReader {
             }
         }
         Concluded evidence = new Concluded(code, evaluation, declaration);
-        Comparator<String> byRank = Comparator.comparingInt(
-                type -> types.containsKey(type) ? types.get(type).rank() : Integer.MAX_VALUE);
+        Comparator<String> byRank = types.byRank();
         List<String> accepted = evidence.types(Accepts.class, Accepts::agency, Accepts::type);
         List<String> rejected = evidence.types(Rejects.class, Rejects::agency, Rejects::type);
         List<String> unstated = evidence.types(Unstated.class, Unstated::agency, Unstated::type);
-        Stream.concat(accepted.stream(), rejected.stream()).distinct().filter(type -> !types.containsKey(type))
+        Stream.concat(accepted.stream(), rejected.stream()).distinct().filter(type -> !types.contains(type))
                 .forEach(type -> declaration.problem("agency " + code + " states \"" + type + "\", which is not a"
-                        + " certificate type; the types are " + String.join(", ", types.keySet().stream().sorted().toList())));
+                        + " certificate type; the types are " + String.join(", ", types.codes().stream().sorted().toList())));
         accepted.stream().filter(rejected::contains).forEach(type -> declaration.problem(
                 "agency " + code + " both accepts and rejects " + type + ": keep what its source states"));
         boolean takesNone = !evidence.of(TakesNoEca.class, TakesNoEca::agency).isEmpty();
@@ -162,7 +160,7 @@ final class CatalogReader {
         } else if (!takesNone && !takesSome && rejected.isEmpty()) {
             declaration.problem("agency " + code + " states nothing: insert Accepts or Rejects for each type its"
                     + " source names, AcceptsEca when it names none, or TakesNoEca when it takes no ECA certificate");
-        } else if (!takesNone && types.keySet().stream().allMatch(rejected::contains)) {
+        } else if (!takesNone && types.codes().stream().allMatch(rejected::contains)) {
             declaration.problem("agency " + code + " rejects every type: say TakesNoEca, with why and what to use"
                     + " instead");
         }

@@ -26,6 +26,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public record RuleSource(String location, List<RuleFile> files) {
 
+    /** Where the rules are read from, relative to the working directory, unless configured otherwise. */
+    public static final String DEFAULT_DIR = "rules";
     private static final String BUNDLED = "bundled-rules";
 
     public RuleSource {

@@ -3,6 +3,7 @@ package org.ecawizard.scenario;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Map;
+import org.ecawizard.advice.Choice;
 
 /**
  * An analyst's example: given a selection, what the answer must say. Written in YAML under
@@ -15,6 +16,12 @@ public record Scenario(String name, List<String> agencies, Boolean residesInUs, 
 
     public Scenario at(String file, int line) {
         return new Scenario(name, agencies, residesInUs, certificate, expect, file, line);
+    }
+
+    /** @throws org.ecawizard.advice.InvalidSelectionException when the agencies are not a selection */
+    @JsonIgnore
+    public Choice choice() {
+        return Choice.of(agencies, residesInUs);
     }
 
     /**

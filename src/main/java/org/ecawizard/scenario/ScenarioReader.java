@@ -2,6 +2,7 @@ package org.ecawizard.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ecawizard.advice.InvalidSelectionException;
 import org.ecawizard.ruleset.RuleFile;
 import org.ecawizard.ruleset.RuleProblem;
 import org.ecawizard.ruleset.RuleSource;
@@ -61,6 +62,11 @@ public final class ScenarioReader {
         }
         if (scenario.expect() == null) {
             return "scenario '" + scenario.name() + "' has no expect";
+        }
+        try {
+            scenario.choice();
+        } catch (InvalidSelectionException e) {
+            return "scenario '" + scenario.name() + "': " + e.getMessage();
         }
         return null;
     }

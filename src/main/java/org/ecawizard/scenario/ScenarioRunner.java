@@ -14,12 +14,10 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ecawizard.advice.Advisor;
-import org.ecawizard.advice.Choice;
 import org.ecawizard.certcheck.CertificateCheck;
 import org.ecawizard.certcheck.CertificateChecker;
-import org.ecawizard.certcheck.HeldCertificateFile;
+import org.ecawizard.certcheck.HeldCertificate;
 import org.ecawizard.advice.Recommendation;
-import org.ecawizard.advice.RecommendationRequest;
 import org.ecawizard.advice.SelectionRefusedException;
 import org.ecawizard.facts.CertificateNote;
 import org.ecawizard.facts.HeldType;
@@ -33,6 +31,8 @@ import org.ecawizard.facts.Retired;
 import org.ecawizard.facts.TakesNoEca;
 import org.ecawizard.facts.Warning;
 import org.ecawizard.ruleset.Conclusion;
+import org.ecawizard.ruleset.Evaluation;
+import org.ecawizard.ruleset.RuleLocation;
 import org.ecawizard.ruleset.Ruleset;
 
 /** Runs scenarios against a ruleset through the same {@link Advisor} that answers requests. */
@@ -49,12 +49,24 @@ public final class ScenarioRunner {
     public Result run(Ruleset ruleset, Scenario scenario) {
         Recommendation answer;
         try {
-            answer = advisor.recommend(ruleset, new RecommendationRequest(scenario.agencies(), scenario.residesInUs()));
-        } catch (SelectionRefusedException e) {
-            return new Result(scenario, List.of(e.getMessage()));
+            answer = advisor.recommend(ruleset, scenario.choice(), false);
         } catch (RuntimeException e) {
-            return new Result(scenario, List.of("the rules failed: " + e.getMessage()));
+            return failed(scenario, e);
         }
+        return judge(ruleset, scenario, answer);
+    }
+
+    /** A scenario whose selection got no answer: refused, or the rules did not settle. */
+    public static Result failed(Scenario scenario, RuntimeException why) {
+        return new Result(scenario, List.of(why instanceof SelectionRefusedException ? why.getMessage()
+                : "the rules failed: " + why.getMessage()), List.of());
+    }
+
+    /**
+     * Compares the answer to the scenario's selection with what the scenario expects; with a certificate, runs
+     * the certificate check too.
+     */
+    public Result judge(Ruleset ruleset, Scenario scenario, Recommendation answer) {
         Scenario.Expect expect = scenario.expect();
         List<String> failures = new ArrayList<>();
         same(failures, "certificateTypes", expect.certificateTypes(), answer.certificateTypes());
@@ -69,8 +81,21 @@ public final class ScenarioRunner {
         sameSet(failures, "retired", expect.retired(), each(answer.retired(), Retired::agency));
         sameSet(failures, "products", expect.products(), each(answer.products(), Product::name));
         List<String> warnings = new ArrayList<>(each(answer.warnings(), Warning::text));
+        List<RuleLocation> fired = List.of();
         if (scenario.certificate() != null) {
-            CertificateCheck check = check(ruleset, scenario);
+            Scenario.Certificate held = scenario.certificate();
+            List<String> policies = held.policies() == null ? List.of() : held.policies();
+            Evaluation evaluation;
+            try {
+                evaluation = checker.evaluate(ruleset, scenario.choice(), policies, held.daysLeft());
+            } catch (RuntimeException e) {
+                return new Result(scenario, List.of("the certificate check failed: " + e.getMessage()), fired);
+            }
+            fired = evaluation.fired();
+            Instant now = Instant.now();
+            CertificateCheck check = checker.read(ruleset, scenario.choice(), new HeldCertificate(
+                    "scenario '" + scenario.name() + "'", "", now, now.plus(Duration.ofDays(held.daysLeft())),
+                    policies, 1), held.daysLeft(), evaluation);
             warnings.addAll(each(check.notes(), CertificateNote::text));
             sameSet(failures, "heldTypes", expect.heldTypes(), each(check.types(), HeldType::type));
             sameSet(failures, "acceptedBy", expect.acceptedBy(), check.agencies().stream().map(Conclusion::fact)
@@ -81,21 +106,11 @@ public final class ScenarioRunner {
         }
         mentioned(failures, "warnings", expect.warningsMention(), warnings);
         mentioned(failures, "reasons", expect.reasonsMention(), each(answer.reasons(), Reason::text));
-        return new Result(scenario, failures);
+        return new Result(scenario, failures, fired);
     }
 
     private static <T> List<String> each(List<Conclusion<T>> conclusions, Function<T, String> field) {
         return conclusions.stream().map(c -> field.apply(c.fact())).toList();
-    }
-
-    /** The certificate check of a scenario's held certificate, on the scenario's selection. */
-    private CertificateCheck check(Ruleset ruleset, Scenario scenario) {
-        Scenario.Certificate held = scenario.certificate();
-        Instant now = Instant.now();
-        HeldCertificateFile file = new HeldCertificateFile("scenario '" + scenario.name() + "'", "", now,
-                now.plus(Duration.ofDays(held.daysLeft())), held.policies() == null ? List.of() : held.policies(), 1);
-        return checker.check(ruleset, file, Choice.of(new RecommendationRequest(scenario.agencies(),
-                scenario.residesInUs())), held.daysLeft());
     }
 
     private static void same(List<String> failures, String field, Object expected, Object actual) {
@@ -132,8 +147,12 @@ public final class ScenarioRunner {
         }
     }
 
-    /** A scenario and what the answer got wrong; passed when nothing. */
-    public record Result(Scenario scenario, List<String> failures) {
+    /**
+     * A scenario and what the answer got wrong; passed when nothing.
+     *
+     * @param fired the rules its certificate check fired; empty without a certificate
+     */
+    public record Result(Scenario scenario, List<String> failures, List<RuleLocation> fired) {
 
         public boolean passed() {
             return failures.isEmpty();

@@ -8,12 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ecawizard.advice.Choice;
-import org.ecawizard.advice.RecommendationRequest;
 import org.ecawizard.certcheck.CertificateCheck;
-import org.ecawizard.certcheck.CertificateCheckRequest;
 import org.ecawizard.certcheck.CertificateChecker;
 import org.ecawizard.certcheck.CertificateReader;
 import org.ecawizard.certcheck.CertificateRefusedException;
+import org.ecawizard.certcheck.HeldCertificate;
 import org.ecawizard.live.RulesetService;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -51,8 +50,7 @@ class CertificateCheckController {
             throw new CertificateRefusedException("missing-certificate", "No certificate",
                     "Send the certificate as PEM text in \"certificate\", or upload the file as multipart/form-data.");
         }
-        return check(request.certificate().getBytes(StandardCharsets.UTF_8), request.agencies(),
-                request.residesInUs());
+        return check(request.certificate().getBytes(StandardCharsets.UTF_8), request.choice());
     }
 
     @Operation(summary = "Check a certificate file the buyer holds (DER or PEM) against the selected applications")
@@ -62,12 +60,11 @@ class CertificateCheckController {
                                @RequestParam("agencies") List<String> agencies,
                                @RequestParam(name = "residesInUs", required = false) Boolean residesInUs)
             throws IOException {
-        return check(certificate.getBytes(), agencies, residesInUs);
+        return check(certificate.getBytes(), Choice.of(agencies, residesInUs));
     }
 
-    private CertificateCheck check(byte[] file, List<String> agencies, Boolean residesInUs) {
-        Choice choice = Choice.of(new RecommendationRequest(agencies, residesInUs));
-        var held = CertificateReader.read(file);
-        return rulesets.withCurrent(ruleset -> checker.check(ruleset, held, choice));
+    private CertificateCheck check(byte[] file, Choice choice) {
+        HeldCertificate held = CertificateReader.read(file);
+        return rulesets.withCurrent(ruleset -> checker.check(ruleset, choice, held));
     }
 }

@@ -1,7 +1,7 @@
 package org.ecawizard.web;
 
 import java.time.Instant;
-import org.ecawizard.advice.Decision;
+import org.ecawizard.advice.LoggedDecision;
 import org.ecawizard.advice.Recommendation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +21,7 @@ class DecisionLog {
 
     void record(String requestId, Recommendation answer) {
         if (decisions.isInfoEnabled()) {
-            decisions.info(JSON.writeValueAsString(Decision.of(Instant.now(), requestId, answer)));
+            decisions.info(JSON.writeValueAsString(LoggedDecision.of(Instant.now(), requestId, answer)));
         }
     }
 }

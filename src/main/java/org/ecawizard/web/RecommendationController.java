@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.UUID;
 import org.ecawizard.advice.Choice;
 import org.ecawizard.advice.Recommendation;
-import org.ecawizard.advice.RecommendationRequest;
 import org.ecawizard.advice.Recommender;
 import org.ecawizard.live.RulesetService;
 import org.springframework.http.MediaType;
@@ -50,7 +49,7 @@ class RecommendationController {
     ResponseEntity<Recommendation> recommend(@RequestBody RecommendationRequest request,
                                              @RequestParam(defaultValue = "false") boolean trace,
                                              @RequestHeader(name = "X-Request-Id", required = false) String requestId) {
-        Choice choice = Choice.of(request);
+        Choice choice = request.choice();
         String id = requestId != null && requestId.matches("[A-Za-z0-9._-]{1,64}") ? requestId
                 : UUID.randomUUID().toString();
         Recommendation answer = rulesets.withCurrent(ruleset -> recommender.recommend(ruleset, choice, trace));

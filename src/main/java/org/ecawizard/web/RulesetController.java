@@ -2,7 +2,7 @@ package org.ecawizard.web;
 
 import java.time.Instant;
 import java.util.List;
-import org.ecawizard.live.Impact;
+import org.ecawizard.check.Impact;
 import org.ecawizard.live.RulesetService;
 import org.ecawizard.ruleset.RuleFile;
 import org.ecawizard.ruleset.RuleProblem;

@@ -34,7 +34,7 @@ class AdvisorTest {
     private final Advisor advisor = new Advisor();
 
     private Recommendation recommend(boolean residesInUs, String... agencies) {
-        return advisor.recommend(ruleset, new RecommendationRequest(List.of(agencies), residesInUs));
+        return advisor.recommend(ruleset, Choice.of(List.of(agencies), residesInUs), false);
     }
 
     private static <T, R> List<R> each(List<Conclusion<T>> conclusions, java.util.function.Function<T, R> field) {
@@ -148,7 +148,7 @@ class AdvisorTest {
 
     @Test
     void residencyDefaultsToTheUs() {
-        Recommendation answer = advisor.recommend(ruleset, new RecommendationRequest(List.of("JPAS"), null));
+        Recommendation answer = advisor.recommend(ruleset, Choice.of(List.of("JPAS"), null), false);
 
         assertThat(answer.residesInUs()).isTrue();
         assertThat(each(answer.products(), Product::name)).containsExactly("ECA Medium Token Assurance | Hardware Storage");
@@ -184,7 +184,7 @@ class AdvisorTest {
     @Test
     void codesAreTrimmedUpperCasedAndDeduplicated() {
         Recommendation answer = advisor.recommend(ruleset,
-                new RecommendationRequest(List.of(" canes", "JPAS ", "jpas"), true));
+                Choice.of(List.of(" canes", "JPAS ", "jpas"), true), false);
 
         assertThat(answer.agencies()).containsExactly("CANES", "JPAS");
     }

@@ -32,11 +32,11 @@ class AnswerCacheTest {
         AnswerCache cache = new AnswerCache(100);
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
         cache.bindTo(metrics);
-        Choice seed = Choice.of(new RecommendationRequest(List.of("canes", " JPAS"), null));
+        Choice seed = Choice.of(List.of("canes", " JPAS"), null);
 
         Recommendation first = answer(cache, ruleset.version(), seed);
         Recommendation again = answer(cache, ruleset.version(),
-                Choice.of(new RecommendationRequest(List.of("CANES", "JPAS", "jpas"), true)));
+                Choice.of(List.of("CANES", "JPAS", "jpas"), true));
 
         assertThat(again).isSameAs(first);
         assertThat(evaluations).hasValue(1);

@@ -10,8 +10,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.ecawizard.catalog.Agency;
-import org.ecawizard.live.CheckReport;
-import org.ecawizard.live.RulesetGate;
+import org.ecawizard.check.CheckReport;
+import org.ecawizard.check.RulesetGate;
 import org.ecawizard.ruleset.RuleSource;
 import org.ecawizard.ruleset.Ruleset;
 import org.ecawizard.ruleset.ShippedRules;
@@ -52,7 +52,7 @@ class AnswerConsistencyTest {
                 || w.file().endsWith("proofing.drl"));
         assertThat(contradictions(report.ruleset())).isEmpty();
         Recommendation conflict = advisor.recommend(report.ruleset(),
-                new RecommendationRequest(List.of("SOFTWARE_ONLY", "GAME_WARDEN"), true));
+                Choice.of(List.of("SOFTWARE_ONLY", "GAME_WARDEN"), true), false);
         assertThat(conflict.conflict().coveringSet()).containsExactly("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE");
         assertThat(conflict.conflict().alternativeCoveringSets())
                 .containsExactly(List.of("MEDIUM_ASSURANCE", "MEDIUM_HARDWARE_ASSURANCE"));
@@ -62,7 +62,7 @@ class AnswerConsistencyTest {
     @Test
     void theCheckFindsAContradiction() {
         Recommendation answer = advisor.recommend(ShippedRules.ruleset(),
-                new RecommendationRequest(List.of("CANES", "JPAS"), true));
+                Choice.of(List.of("CANES", "JPAS"), true), false);
         Recommendation contradicting = new Recommendation(answer.agencies(), answer.residesInUs(), List.of(),
                 answer.sureTypes(), answer.possibleTypes(), answer.notOffered(), answer.conflict(), answer.purchase(),
                 answer.evidence(), answer.notAcceptingEca(), answer.retired(), List.of(), answer.proofing(),
@@ -82,7 +82,7 @@ class AnswerConsistencyTest {
             for (int i = 0; i < codes.size(); i++) {
                 for (int j = i; j < codes.size(); j++) {
                     List<String> selection = i == j ? List.of(codes.get(i)) : List.of(codes.get(i), codes.get(j));
-                    Recommendation answer = advisor.recommend(ruleset, new RecommendationRequest(selection, residesInUs));
+                    Recommendation answer = advisor.recommend(ruleset, Choice.of(selection, residesInUs), false);
                     answers++;
                     consistency.contradictions(answer).forEach(c -> found.add(selection + " " + residesInUs + ": " + c));
                 }

@@ -35,9 +35,9 @@ class BenchmarkSmokeTest {
         var advisor = new org.ecawizard.advice.Advisor();
         for (String first : Intersection.codes(ruleset.catalog())) {
             for (String second : Intersection.codes(ruleset.catalog())) {
-                var request = new org.ecawizard.advice.RecommendationRequest(java.util.List.of(first, second), true);
-                assertThat(baseline.offered(request.agencies())).as(first + " + " + second)
-                        .isEqualTo(advisor.recommend(ruleset, request).certificateTypes());
+                var choice = org.ecawizard.advice.Choice.of(java.util.List.of(first, second), true);
+                assertThat(baseline.offered(choice.agencies())).as(first + " + " + second)
+                        .isEqualTo(advisor.recommend(ruleset, choice, false).certificateTypes());
             }
         }
     }

@@ -9,7 +9,6 @@ import org.ecawizard.advice.Advisor;
 import org.ecawizard.advice.AnswerCache;
 import org.ecawizard.advice.Choice;
 import org.ecawizard.advice.Recommendation;
-import org.ecawizard.advice.RecommendationRequest;
 import org.ecawizard.catalog.Agency;
 import org.ecawizard.facts.Buyer;
 import org.ecawizard.ruleset.Evaluation;
@@ -45,7 +44,7 @@ public class RecommendationBenchmark {
     private Ruleset ruleset;
     private Advisor advisor;
     private Intersection baseline;
-    private RecommendationRequest request;
+    private List<String> codes;
     private List<Object> facts;
     private final AnswerCache cache = new AnswerCache(10_000);
 
@@ -55,14 +54,13 @@ public class RecommendationBenchmark {
         advisor = new Advisor();
         baseline = new Intersection(ruleset.catalog());
         List<String> ordinary = ruleset.catalog().all().stream().filter(a -> !a.special()).map(Agency::code).toList();
-        List<String> codes = switch (selection) {
+        codes = switch (selection) {
             case "1" -> List.of("JPAS");
             case "2" -> List.of("CANES", "JPAS");
             case "10" -> ordinary.subList(0, 10);
             case "special" -> List.of("NOT_LISTED");
             default -> throw new IllegalArgumentException(selection);
         };
-        request = new RecommendationRequest(codes, true);
         facts = new ArrayList<>();
         codes.forEach(code -> facts.add(ruleset.catalog().find(code).orElseThrow().selection()));
         facts.add(new Buyer(true));
@@ -75,7 +73,7 @@ public class RecommendationBenchmark {
 
     @Benchmark
     public Recommendation rules() {
-        return advisor.recommend(ruleset, request);
+        return advisor.recommend(ruleset, Choice.of(codes, true), false);
     }
 
     /** The rules alone: facts in, the session fired, conclusions recorded; no answer built. */
@@ -87,12 +85,12 @@ public class RecommendationBenchmark {
     /** The same request through the answer cache, as the HTTP path does when it has seen the choice. */
     @Benchmark
     public Recommendation cached() {
-        Choice choice = Choice.of(request);
+        Choice choice = Choice.of(codes, true);
         return cache.get(ruleset.version(), choice, () -> advisor.recommend(ruleset, choice, false));
     }
 
     @Benchmark
     public List<String> baseline() {
-        return baseline.offered(request.agencies());
+        return baseline.offered(codes);
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.stream.Stream;
 import org.ecawizard.advice.Advisor;
+import org.ecawizard.check.CheckReport;
+import org.ecawizard.check.RulesetGate;
 import org.ecawizard.ruleset.RuleSource;
 import org.ecawizard.ruleset.ShippedRules;
 import org.junit.jupiter.api.DynamicTest;

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.ecawizard.advice.Advisor;
+import org.ecawizard.check.Impact;
 import org.ecawizard.ruleset.InvalidRulesetException;
 import org.ecawizard.ruleset.ShippedRules;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.ecawizard.live;
+package org.ecawizard.check;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ecawizard.advice.Advisor;
 import org.ecawizard.advice.Recommendation;
-import org.ecawizard.advice.RecommendationRequest;
+import org.ecawizard.advice.Choice;
 import org.ecawizard.advice.SelectionRefusedException;
 import org.ecawizard.catalog.Agency;
 import org.ecawizard.facts.Product;
@@ -19,7 +19,6 @@ import org.ecawizard.facts.TakesNoEca;
 import org.ecawizard.facts.Warning;
 import org.ecawizard.ruleset.Conclusion;
 import org.ecawizard.ruleset.RulesDidNotSettleException;
-import org.ecawizard.ruleset.Ruleset;
 import org.ecawizard.scenario.Scenario;
 
 /**
@@ -38,15 +37,20 @@ public record Impact(String from, String to, int evaluated, List<Change> changes
     public record Difference(String part, String before, String after) {
     }
 
-    static Impact between(Ruleset before, Ruleset after, List<Scenario> scenarios, Advisor advisor) {
+    /**
+     * Compares the answers of two rulesets over the agencies of both and the scenarios given. An answer either
+     * ruleset's gate already worked out (its {@link CheckReport#answers()}) is read from there; only the others
+     * are evaluated.
+     */
+    static Impact between(CheckReport before, CheckReport after, List<Scenario> scenarios, Advisor advisor) {
         Set<String> codes = new LinkedHashSet<>();
-        before.catalog().all().stream().map(Agency::code).forEach(codes::add);
-        after.catalog().all().stream().map(Agency::code).forEach(codes::add);
+        before.ruleset().catalog().all().stream().map(Agency::code).forEach(codes::add);
+        after.ruleset().catalog().all().stream().map(Agency::code).forEach(codes::add);
         List<Selections.Labelled> selections = Selections.of(List.copyOf(codes), scenarios);
         List<Change> changes = new ArrayList<>();
         for (Selections.Labelled selection : selections) {
-            Map<String, String> old = describe(before, selection.request(), advisor);
-            Map<String, String> now = describe(after, selection.request(), advisor);
+            Map<String, String> old = answer(before, selection.choice(), advisor);
+            Map<String, String> now = answer(after, selection.choice(), advisor);
             List<Difference> differences = new ArrayList<>();
             for (String part : PARTS) {
                 String was = old.getOrDefault(part, "");
@@ -76,15 +80,26 @@ public record Impact(String from, String to, int evaluated, List<Change> changes
         return conclusions.stream().map(c -> text.apply(c.fact())).collect(Collectors.joining(separator));
     }
 
-    static Map<String, String> describe(Ruleset ruleset, RecommendationRequest request, Advisor advisor) {
-        Recommendation answer;
-        try {
-            answer = advisor.recommend(ruleset, request);
-        } catch (SelectionRefusedException e) {
-            return Map.of("answer", "refused: " + e.getMessage());
-        } catch (RulesDidNotSettleException e) {
-            return Map.of("answer", "no answer: " + e.getMessage());
+    private static Map<String, String> answer(CheckReport report, Choice choice, Advisor advisor) {
+        Map<String, String> known = report.answers().get(choice);
+        if (known != null) {
+            return known;
         }
+        try {
+            return describe(advisor.recommend(report.ruleset(), choice, false));
+        } catch (SelectionRefusedException | RulesDidNotSettleException e) {
+            return unanswered(e);
+        }
+    }
+
+    /** A selection the rules gave no answer to, as the impact shows it. */
+    static Map<String, String> unanswered(RuntimeException why) {
+        return Map.of("answer", (why instanceof SelectionRefusedException ? "refused: " : "no answer: ")
+                + why.getMessage());
+    }
+
+    /** The parts of an answer a buyer acts on, each as one line of text. */
+    static Map<String, String> describe(Recommendation answer) {
         Map<String, String> parts = new LinkedHashMap<>();
         String buy = answer.purchase().isEmpty() ? "nothing to buy" : "buy " + answer.purchase().stream()
                 .map(c -> c.fact().type()).collect(Collectors.joining(" + "));

@@ -10,12 +10,21 @@ import org.ecawizard.facts.Purchase;
  * @param certificateTypes the sure types
  * @param purchase         the types the answer said to buy; null in lines logged before it was logged
  */
-public record Decision(Instant at, String requestId, List<String> agencies, boolean residesInUs,
+public record LoggedDecision(Instant at, String requestId, List<String> agencies, boolean residesInUs,
                        List<String> certificateTypes, List<String> purchase, String rulesetVersion) {
 
-    public static Decision of(Instant at, String requestId, Recommendation answer) {
-        return new Decision(at, requestId, answer.agencies(), answer.residesInUs(), answer.certificateTypes(),
+    public static LoggedDecision of(Instant at, String requestId, Recommendation answer) {
+        return new LoggedDecision(at, requestId, answer.agencies(), answer.residesInUs(), answer.certificateTypes(),
                 answer.purchase().stream().map(c -> c.fact().type()).toList(), answer.rulesetVersion());
+    }
+
+    /**
+     * The selection the decision answered.
+     *
+     * @throws InvalidSelectionException when the line's agencies are not a selection
+     */
+    public Choice choice() {
+        return Choice.of(agencies, residesInUs);
     }
 
     /** What the answer told the buyer, as one line; a line logged without the purchase is compared on its types. */

@@ -1,8 +1,8 @@
-package org.ecawizard.live;
+package org.ecawizard.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ecawizard.advice.RecommendationRequest;
+import org.ecawizard.advice.Choice;
 import org.ecawizard.scenario.Scenario;
 
 /**
@@ -17,28 +17,32 @@ final class Selections {
     private Selections() {
     }
 
-    /** A selection and how an analyst reads it. */
-    record Labelled(String label, RecommendationRequest request) {
+    /**
+     * A selection and how an analyst reads it.
+     *
+     * @param scenario the scenario it comes from, whose expectations its answer must meet; null for the others
+     */
+    record Labelled(String label, Choice choice, Scenario scenario) {
     }
 
+    /** @param scenarios read by the scenario reader, which admits only those whose selection is valid */
     static List<Labelled> of(List<String> codes, List<Scenario> scenarios) {
         List<Labelled> selections = new ArrayList<>();
         for (boolean residesInUs : new boolean[] {true, false}) {
             String where = residesInUs ? "" : " (outside the U.S.)";
             for (int i = 0; i < codes.size(); i++) {
                 selections.add(new Labelled(codes.get(i) + where,
-                        new RecommendationRequest(List.of(codes.get(i)), residesInUs)));
+                        new Choice(List.of(codes.get(i)), residesInUs), null));
                 if (codes.size() <= MAX_AGENCIES_FOR_PAIRS) {
                     for (int j = i + 1; j < codes.size(); j++) {
                         selections.add(new Labelled(codes.get(i) + " + " + codes.get(j) + where,
-                                new RecommendationRequest(List.of(codes.get(i), codes.get(j)), residesInUs)));
+                                new Choice(List.of(codes.get(i), codes.get(j)), residesInUs), null));
                     }
                 }
             }
         }
         for (Scenario scenario : scenarios) {
-            selections.add(new Labelled("scenario '" + scenario.name() + "'",
-                    new RecommendationRequest(scenario.agencies(), scenario.residesInUs())));
+            selections.add(new Labelled("scenario '" + scenario.name() + "'", scenario.choice(), scenario));
         }
         return selections;
     }

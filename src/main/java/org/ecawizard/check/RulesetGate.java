@@ -1,15 +1,16 @@
-package org.ecawizard.live;
+package org.ecawizard.check;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.ecawizard.advice.Advisor;
 import org.ecawizard.advice.Choice;
-import org.ecawizard.advice.RecommendationRequest;
+import org.ecawizard.advice.Recommendation;
 import org.ecawizard.advice.SelectionRefusedException;
-import org.ecawizard.certcheck.CertificateChecker;
 import org.ecawizard.catalog.Agency;
 import org.ecawizard.ruleset.InvalidRulesetException;
 import org.ecawizard.ruleset.RuleLocation;
@@ -24,10 +25,15 @@ import org.ecawizard.scenario.ScenarioRunner;
 
 /**
  * Decides whether a ruleset may go live: every file compiles, the catalog is sound, every scenario passes, and
- * no selection the gate tries (each agency alone, each pair, each scenario) runs past the fire limit. Also lints for rules that never fire. The same gate
- * serves the start-up, every reload and the analysts' check command.
+ * no selection the gate tries (each agency alone, each pair, each scenario) runs past the fire limit; rules that
+ * fire for none of them are reported as dead. Each selection is answered once, and that one answer serves the
+ * scenario, the lint and, later, the impact. The same gate serves the start-up, every reload and the analysts'
+ * check command.
  */
 public final class RulesetGate {
+
+    /** The most rule firings one evaluation may take, unless configured otherwise. */
+    public static final String DEFAULT_FIRE_LIMIT = "1000";
 
     private final RulesetCompiler compiler;
     private final Advisor advisor;
@@ -52,66 +58,64 @@ public final class RulesetGate {
         } catch (InvalidRulesetException e) {
             errors.addAll(e.problems());
             errors.addAll(scenarios.problems());
-            return new CheckReport(source.version(), null, errors, List.of(), scenarios.scenarios(), 0);
+            return new CheckReport(source.version(), null, errors, List.of(), scenarios.scenarios(), 0, Map.of());
         }
         errors.addAll(scenarios.problems());
-        int failed = 0;
-        for (Scenario scenario : scenarios.scenarios()) {
-            ScenarioRunner.Result result = runner.run(ruleset, scenario);
-            if (!result.passed()) {
-                failed++;
-                errors.add(new RuleProblem(scenario.file(), scenario.line(), 0,
-                        "scenario '" + scenario.name() + "' failed: " + String.join("; ", result.failures())));
-            }
-        }
-        List<RuleProblem> warnings = exercise(ruleset, scenarios.scenarios(), errors);
-        return new CheckReport(source.version(), ruleset, errors, warnings, scenarios.scenarios(), failed);
-    }
-
-    /**
-     * Runs every selection the gate knows: one that does not settle within the fire limit is an error; a rule
-     * that fires for none of them is a warning (a dead rule).
-     */
-    private List<RuleProblem> exercise(Ruleset ruleset, List<Scenario> scenarios, List<RuleProblem> errors) {
         List<Selections.Labelled> selections = Selections.of(
-                ruleset.catalog().all().stream().map(Agency::code).toList(), scenarios);
+                ruleset.catalog().all().stream().map(Agency::code).toList(), scenarios.scenarios());
+        Map<Choice, Map<String, String>> answers = new HashMap<>();
+        Map<String, String> texts = new HashMap<>(); // many answers share a part's text: keep it once
         Set<String> fired = new HashSet<>();
-        for (Scenario scenario : scenarios) {
-            if (scenario.certificate() != null) {
-                try {
-                    advisor.evaluate(ruleset, Choice.of(new RecommendationRequest(scenario.agencies(),
-                            scenario.residesInUs())), CertificateChecker.facts(scenario.certificate().policies(),
-                            scenario.certificate().daysLeft())).fired().forEach(rule -> fired.add(key(rule)));
-                } catch (RulesDidNotSettleException | SelectionRefusedException e) {
-                    // Reported by the scenario run above.
-                }
-            }
-        }
+        int failed = 0;
         for (Selections.Labelled selection : selections) {
+            Recommendation answer = null;
+            RuntimeException unanswered = null;
             try {
-                advisor.recommend(ruleset, selection.request(), true).trace().forEach(rule -> fired.add(key(rule)));
+                answer = advisor.recommend(ruleset, selection.choice(), true);
+                answer.trace().forEach(rule -> fired.add(key(rule)));
             } catch (RulesDidNotSettleException e) {
                 errors.add(new RuleProblem(ruleset.source().location(), 0, 0,
                         "selecting " + selection.label() + ": " + e.getMessage()));
+                unanswered = e;
             } catch (SelectionRefusedException e) {
-                // A scenario that names an unknown agency fails as a scenario, above.
+                unanswered = e; // only a scenario can name an unknown agency: it fails below
+            }
+            Map<String, String> parts = new HashMap<>(answer == null ? Impact.unanswered(unanswered)
+                    : Impact.describe(answer));
+            parts.replaceAll((part, text) -> texts.computeIfAbsent(text, same -> same));
+            answers.put(selection.choice(), Map.copyOf(parts));
+            Scenario scenario = selection.scenario();
+            if (scenario != null) {
+                ScenarioRunner.Result result = answer == null ? ScenarioRunner.failed(scenario, unanswered)
+                        : runner.judge(ruleset, scenario, answer);
+                result.fired().forEach(rule -> fired.add(key(rule)));
+                if (!result.passed()) {
+                    failed++;
+                    errors.add(new RuleProblem(scenario.file(), scenario.line(), 0,
+                            "scenario '" + scenario.name() + "' failed: " + String.join("; ", result.failures())));
+                }
             }
         }
         String what = ruleset.catalog().size() <= Selections.MAX_AGENCIES_FOR_PAIRS
                 ? "every agency alone, every pair and every scenario" : "every agency alone and every scenario";
-        return ruleset.rules().stream()
+        List<RuleProblem> warnings = ruleset.rules().stream()
                 .filter(rule -> !fired.contains(key(rule)))
                 .map(rule -> new RuleProblem(rule.file(), rule.line(), 0, "rule \"" + rule.rule()
                         + "\" fires for no selection (" + selections.size() + " tried: " + what + ")"))
                 .toList();
+        return new CheckReport(source.version(), ruleset, errors, warnings, scenarios.scenarios(), failed,
+                Map.copyOf(answers));
     }
 
     private static String key(RuleLocation rule) {
         return rule.file() + "/" + rule.rule();
     }
 
-    /** The impact of going from one ruleset to another, on the selections the gate exercises. */
-    public Impact impact(Ruleset before, Ruleset after, List<Scenario> scenarios) {
-        return Impact.between(before, after, scenarios, advisor);
+    /**
+     * The impact of going from one ruleset to another, on the selections the gate exercises with the scenarios
+     * of the newer one.
+     */
+    public Impact impact(CheckReport before, CheckReport after) {
+        return Impact.between(before, after, after.scenarios(), advisor);
     }
 }

@@ -1,4 +1,4 @@
-package org.ecawizard.live;
+package org.ecawizard.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What was read from an uploaded certificate file: the leaf certificate's names, dates and policy OIDs.
+ * The certificate the buyer holds, as read from the file they gave: the leaf's names, dates and policy OIDs.
  *
  * @param certificatesInFile how many certificates the file held (a chain); only the leaf is checked
  */
-public record HeldCertificateFile(String subject, String issuer, Instant notBefore, Instant notAfter,
+public record HeldCertificate(String subject, String issuer, Instant notBefore, Instant notAfter,
                                   List<String> policyOids, int certificatesInFile) {
 }

@@ -1,0 +1,138 @@
+package org.ecawizard.check;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.ecawizard.advice.Advisor;
+import org.ecawizard.ruleset.InvalidRulesetException;
+import org.ecawizard.ruleset.RuleProblem;
+import org.ecawizard.ruleset.RuleSource;
+import org.ecawizard.ruleset.Ruleset;
+import org.ecawizard.ruleset.RulesetCompiler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The analysts' check (see {@link CheckOptions}). Runs the gate a reload runs, prints each problem as
+ * {@code file:line:column: error|warning: message} and a summary; with {@code --against} prints every selection
+ * whose answer differs from the rules in OTHER_DIR, with {@code --replay} every logged decision that would change.
+ * Exits 0 when the rules could go live, 1 when they could not, 2 on a usage error.
+ */
+public final class CheckCommand {
+
+    static final String USAGE = CheckOptions.USAGE;
+
+    private CheckCommand() {
+    }
+
+    /** The command line: exits with the code of {@link #run}. */
+    public static void main(String[] args) {
+        quietLogs();
+        System.exit(run(List.of(args), System.out));
+    }
+
+    public static int run(List<String> args, PrintStream out) {
+        CheckOptions options;
+        try {
+            options = CheckOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            return usageError(e.getMessage(), out);
+        }
+        List<Path> dirs = new ArrayList<>(List.of(options.rules()));
+        if (options.against() != null) {
+            dirs.add(options.against());
+        }
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                return usageError("no rules directory at " + dir, out);
+            }
+        }
+        if (options.replay() != null && !Files.isRegularFile(options.replay())) {
+            return usageError("no decision log at " + options.replay(), out);
+        }
+        return check(options, out);
+    }
+
+    private static int check(CheckOptions options, PrintStream out) {
+        Advisor advisor = new Advisor();
+        RulesetGate gate = new RulesetGate(options.fireLimit(), Clock.systemUTC(), advisor);
+        CheckReport report = gate.check(RuleSource.fromDirectory(options.rules()));
+        report.errors().forEach(problem -> out.println(labelled(problem, "error")));
+        report.warnings().forEach(problem -> out.println(labelled(problem, "warning")));
+        if (options.against() != null) {
+            printImpact(gate, report, options, out);
+        }
+        if (options.replay() != null) {
+            if (report.ruleset() == null) {
+                out.println("replay: not run: the rules do not compile");
+            } else {
+                Replay.print(report.ruleset(), options.replay(), advisor, out);
+            }
+        }
+        Ruleset ruleset = report.ruleset();
+        out.println("check: " + (report.passed() ? "OK" : "FAILED") + ": ruleset " + report.version() + " in "
+                + options.rules()
+                + (ruleset == null ? "" : ", " + ruleset.catalog().size() + " agencies, " + ruleset.rules().size()
+                        + " rules")
+                + ", " + (ruleset == null ? report.scenarios().size() + " scenarios not run"
+                        : (report.scenarios().size() - report.scenariosFailed()) + " of " + report.scenarios().size()
+                                + " scenarios passed")
+                + "; " + report.errors().size() + " error(s), " + report.warnings().size() + " warning(s)");
+        if (ruleset != null) {
+            ruleset.dispose();
+        }
+        return report.passed() ? 0 : 1;
+    }
+
+    private static void printImpact(RulesetGate gate, CheckReport report, CheckOptions options, PrintStream out) {
+        if (report.ruleset() == null) {
+            out.println("impact: not computed: the rules do not compile");
+            return;
+        }
+        Ruleset before;
+        try {
+            before = new RulesetCompiler(options.fireLimit(), Clock.systemUTC())
+                    .compile(RuleSource.fromDirectory(options.against()));
+        } catch (InvalidRulesetException e) {
+            out.println("impact: not computed: the rules in " + options.against() + " do not compile:");
+            e.problems().forEach(problem -> out.println(labelled(problem, "error")));
+            return;
+        }
+        Impact impact = gate.impact(CheckReport.of(before), report);
+        out.println("impact: " + impact.summary() + ", against " + options.against());
+        for (Impact.Change change : impact.changes()) {
+            out.println("  " + change.selection());
+            // "-> " ends where the value above begins, so before and after line up.
+            change.differences().forEach(difference -> out.println("    " + difference.part() + ": "
+                    + orNone(difference.before()) + "\n" + " ".repeat(difference.part().length() + 3) + "-> "
+                    + orNone(difference.after())));
+        }
+        before.dispose();
+    }
+
+    private static int usageError(String message, PrintStream out) {
+        out.println("check: " + message + "\n" + USAGE);
+        return 2;
+    }
+
+    private static String orNone(String part) {
+        return part.isEmpty() ? "(none)" : part;
+    }
+
+    private static String labelled(RuleProblem problem, String severity) {
+        return problem.file() + ":" + problem.line() + ":" + problem.column() + ": " + severity + ": "
+                + problem.message();
+    }
+
+    /** The command speaks for itself on standard output; the engine's own logging would bury it. */
+    private static void quietLogs() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+            logback.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.OFF);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.ecawizard.check;
+
+import java.util.List;
+import java.util.Map;
+import org.ecawizard.advice.Choice;
+import org.ecawizard.ruleset.RuleProblem;
+import org.ecawizard.ruleset.Ruleset;
+import org.ecawizard.scenario.Scenario;
+
+/**
+ * What the gate found in a candidate ruleset.
+ *
+ * @param ruleset  the compiled candidate, or null when the files did not compile
+ * @param errors   what keeps it from going live: compile errors, catalog errors, failed scenarios
+ * @param warnings what an analyst should look at but does not block it (a rule that never fires)
+ * @param answers  what the candidate answered to each selection the gate tried, as {@link Impact} compares
+ *                 answers; kept so that the impact of the next ruleset need not ask this one again
+ */
+public record CheckReport(String version, Ruleset ruleset, List<RuleProblem> errors, List<RuleProblem> warnings,
+                          List<Scenario> scenarios, int scenariosFailed, Map<Choice, Map<String, String>> answers) {
+
+    public boolean passed() {
+        return errors.isEmpty();
+    }
+
+    /** A ruleset compiled outside the gate (the one a change is compared against), with no answers known yet. */
+    public static CheckReport of(Ruleset ruleset) {
+        return new CheckReport(ruleset.version(), ruleset, List.of(), List.of(), List.of(), 0, Map.of());
+    }
+}

@@ -33,7 +33,7 @@ import org.ecawizard.ruleset.RuleLocation;
  * @param sureTypes        the same types with their titles
  * @param possibleTypes    types no selected application rejects but some leave unstated
  * @param notOffered       types some selected application is stated to reject, and which
- * @param conflict         when stated rejections leave no sure or possible type; else null
+ * @param conflict         when stated rejections leave no sure or possible type; else null, and absent in JSON
  * @param purchase         what to buy: one certificate, or each of a covering set
  * @param evidence         what the sources say of each selected application and type
  * @param notAcceptingEca  selected applications that take no ECA certificate, why, and what gets a buyer in
@@ -43,7 +43,8 @@ import org.ecawizard.ruleset.RuleLocation;
  */
 public record Recommendation(List<String> agencies, boolean residesInUs, List<String> certificateTypes,
                              List<Conclusion<SureType>> sureTypes, List<Conclusion<PossibleType>> possibleTypes,
-                             List<Conclusion<NotOffered>> notOffered, ConflictAnswer conflict,
+                             List<Conclusion<NotOffered>> notOffered,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) ConflictAnswer conflict,
                              List<Conclusion<Purchase>> purchase, Evidence evidence,
                              List<Conclusion<TakesNoEca>> notAcceptingEca, List<Conclusion<Retired>> retired,
                              List<Conclusion<Product>> products, List<Conclusion<Proofing>> proofing,

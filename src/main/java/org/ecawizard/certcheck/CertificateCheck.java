@@ -1,5 +1,6 @@
 package org.ecawizard.certcheck;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import org.ecawizard.advice.Recommendation;
@@ -18,13 +19,15 @@ import org.ecawizard.ruleset.Conclusion;
  * @param certificatesInFile       how many certificates the file held; only the leaf is checked
  * @param agencies                 each selected application's verdict on it, with why and the source
  * @param missing                  the selected applications a certificate is still to be bought for
- * @param recommendationForMissing what to buy for them; null when there are none
- * @param renewal                  what renewal allows; null when no rule says
+ * @param recommendationForMissing what to buy for them; null (absent in JSON) when there are none
+ * @param renewal                  what renewal allows; null (absent in JSON) when no rule says
  */
 public record CertificateCheck(String verdict, String summary, String subject, String issuer, Instant notBefore,
                                Instant notAfter, long daysLeft, int certificatesInFile,
                                List<Conclusion<HeldType>> types, List<Conclusion<HeldVerdict>> agencies,
-                               List<String> missing, Recommendation recommendationForMissing,
-                               Conclusion<Renewal> renewal, List<Conclusion<CertificateNote>> notes,
+                               List<String> missing,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Recommendation recommendationForMissing,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Conclusion<Renewal> renewal,
+                               List<Conclusion<CertificateNote>> notes,
                                String rulesetVersion) {
 }

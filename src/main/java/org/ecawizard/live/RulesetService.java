@@ -21,6 +21,7 @@ import org.ecawizard.ruleset.RuleProblem;
 import org.ecawizard.ruleset.RuleSource;
 import org.ecawizard.ruleset.Ruleset;
 import org.ecawizard.ruleset.RulesetRetiredException;
+import org.ecawizard.scenario.Scenario;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -89,6 +90,11 @@ public class RulesetService {
                 log.debug("Retrying on the new ruleset: {}", e.getMessage());
             }
         }
+    }
+
+    /** The analysts' scenarios of the ruleset in service. */
+    public List<Scenario> scenarios() {
+        return serving.scenarios();
     }
 
     /** The last candidate refused since the ruleset in service went live, or null. */

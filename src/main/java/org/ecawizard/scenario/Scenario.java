@@ -9,13 +9,15 @@ import org.ecawizard.advice.Choice;
  * An analyst's example: given a selection, what the answer must say. Written in YAML under
  * {@code rules/scenarios/}; every field of {@code expect} that is left out is not checked.
  *
- * @param file where the scenario is written, and {@code line} the line of its name; set by the reader
+ * @param apiExample whether the API's OpenAPI document shows this scenario's selection and its answer as an
+ *                   example
+ * @param file       where the scenario is written, and {@code line} the line of its name; set by the reader
  */
 public record Scenario(String name, List<String> agencies, Boolean residesInUs, Certificate certificate,
-                       Expect expect, @JsonIgnore String file, @JsonIgnore int line) {
+                       Expect expect, boolean apiExample, @JsonIgnore String file, @JsonIgnore int line) {
 
     public Scenario at(String file, int line) {
-        return new Scenario(name, agencies, residesInUs, certificate, expect, file, line);
+        return new Scenario(name, agencies, residesInUs, certificate, expect, apiExample, file, line);
     }
 
     /** @throws org.ecawizard.advice.InvalidSelectionException when the agencies are not a selection */

@@ -1,9 +1,11 @@
 package org.ecawizard.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -15,7 +17,6 @@ import org.ecawizard.certcheck.CertificateRefusedException;
 import org.ecawizard.certcheck.HeldCertificate;
 import org.ecawizard.live.RulesetService;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,6 +29,7 @@ import org.springframework.web.multipart.MultipartFile;
  * stored or logged: the file is read in memory, checked and dropped.
  */
 @RestController
+@Tag(name = "Certificate checks", description = "Whether a certificate the buyer already holds will do")
 class CertificateCheckController {
 
     private final RulesetService rulesets;
@@ -38,11 +40,16 @@ class CertificateCheckController {
         this.checker = checker;
     }
 
-    @Operation(summary = "Check a certificate the buyer holds (PEM text) against the selected applications")
+    private static final String SUMMARY = "Will a certificate the buyer holds work for the selected applications?";
+    private static final String DESCRIPTION = """
+            Send the public certificate as PEM text in JSON, or upload the file (DER or PEM) as multipart/form-data             with the selection in form fields. The rules map its ECA policy OIDs to types and say, per application,             whether it is stated to accept it, and what renewal allows; the applications it does not reach get a             recommendation. Nothing uploaded is stored or logged.""";
+
+    @Operation(operationId = "checkCertificate", summary = SUMMARY, description = DESCRIPTION)
     @ApiResponse(responseCode = "200", description = "The check")
-    @ApiResponse(responseCode = "400", description = "Not a readable public certificate, a private key, or a bad"
-            + " selection", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "No certificate, not a readable public certificate, a private"
+            + " key, or a bad selection")
+    @ApiResponse(responseCode = "413", description = "The body is larger than eca.http.max-body")
+    @ApiResponse(responseCode = "415", description = "Neither application/json nor multipart/form-data")
     @PostMapping(path = "/api/certificate-checks", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     CertificateCheck checkPem(@RequestBody CertificateCheckRequest request) {
@@ -53,14 +60,29 @@ class CertificateCheckController {
         return check(request.certificate().getBytes(StandardCharsets.UTF_8), request.choice());
     }
 
-    @Operation(summary = "Check a certificate file the buyer holds (DER or PEM) against the selected applications")
+    @Operation(operationId = "checkCertificate", summary = SUMMARY, description = DESCRIPTION,
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @Schema(implementation = CertificateForm.class))))
     @PostMapping(path = "/api/certificate-checks", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    CertificateCheck checkFile(@RequestPart("certificate") MultipartFile certificate,
-                               @RequestParam("agencies") List<String> agencies,
-                               @RequestParam(name = "residesInUs", required = false) Boolean residesInUs)
+    CertificateCheck checkFile(@Parameter(hidden = true) @RequestPart("certificate") MultipartFile certificate,
+                               @Parameter(hidden = true) @RequestParam("agencies") List<String> agencies,
+                               @Parameter(hidden = true) @RequestParam(name = "residesInUs", required = false)
+                               Boolean residesInUs)
             throws IOException {
         return check(certificate.getBytes(), Choice.of(agencies, residesInUs));
+    }
+
+    /**
+     * The multipart form, as documented.
+     *
+     * @param certificate the certificate file, DER or PEM
+     * @param agencies    the selected agency codes, one field each
+     */
+    @Schema(requiredProperties = {"certificate", "agencies"})
+    record CertificateForm(@Schema(type = "string", format = "binary") String certificate, List<String> agencies,
+                           Boolean residesInUs) {
     }
 
     private CertificateCheck check(byte[] file, Choice choice) {

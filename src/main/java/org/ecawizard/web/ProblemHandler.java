@@ -33,6 +33,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    /** Problem types are URNs: absolute, the same on every deployment, and not mistaken for a page to fetch. */
+    static final String PROBLEM_TYPE = "urn:eca-wizard:problem:";
     // No real codes here: the catalog is policy and lives in rules/.
     private static final String EXAMPLE = "{\"agencies\": [\"CODE\", \"CODE\"], \"residesInUs\": true}";
     private static final String SHAPE = "The body does not have the expected shape: send a JSON object like " + EXAMPLE
@@ -80,7 +82,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("/problems/" + type));
+        problem.setType(URI.create(PROBLEM_TYPE + type));
         problem.setTitle(title);
         return problem;
     }

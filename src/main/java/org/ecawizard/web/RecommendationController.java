@@ -1,16 +1,17 @@
 package org.ecawizard.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.ecawizard.advice.Choice;
 import org.ecawizard.advice.Recommendation;
 import org.ecawizard.advice.Recommender;
 import org.ecawizard.live.RulesetService;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Recommendations", description = "What to buy for the applications a buyer must reach")
 class RecommendationController {
 
     private final RulesetService rulesets;
@@ -31,24 +33,25 @@ class RecommendationController {
         this.decisions = decisions;
     }
 
-    /**
-     * With {@code trace=true} the answer lists the rules that fired, in order, each with its file and line;
-     * such an answer is computed afresh, every other one may come from the cache.
-     */
-    @Operation(summary = "Which ECA certificate type(s) every selected agency application accepts, what to buy, and why")
-    @ApiResponse(responseCode = "200", description = "The recommendation")
-    @ApiResponse(responseCode = "400", description = "Unreadable JSON, a wrong field, an empty or too large selection,"
-            + " or an unknown agency code (with suggestions)", content = @Content(
-            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "413", description = "The body is larger than eca.http.max-body", content = @Content(
-            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "415", description = "The body is not application/json", content = @Content(
-            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(operationId = AnswerExamples.OPERATION,
+            summary = "What to buy for a selection of agency applications, and why",
+            description = """
+                    The certificate types every selected application is stated to accept (sure), those no source                     rules out (possible, with the applications to confirm with), those a source rejects, and what                     to buy: one certificate whenever one will do. Every reason and warning carries its source (a                     public page, or "wizard" for the wizard's own advice) and the rule that concluded it. With                     trace=true the answer lists the rules that fired, in order, each with its file and line, and                     is computed afresh; other answers may come from the cache of the ruleset in service.""")
+    @ApiResponse(responseCode = "200", description = "The recommendation; X-Request-Id names it in the decision log",
+            headers = @Header(name = "X-Request-Id", description = "The caller's id when it was valid, else a new one",
+                    schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", description = "Unreadable JSON, a wrong or unknown field, an empty or too large"
+            + " selection, or an unknown agency code (with suggestions)")
+    @ApiResponse(responseCode = "413", description = "The body is larger than eca.http.max-body")
+    @ApiResponse(responseCode = "415", description = "The body is not application/json")
     @PostMapping(path = "/api/recommendations", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Recommendation> recommend(@RequestBody RecommendationRequest request,
-                                             @RequestParam(defaultValue = "false") boolean trace,
-                                             @RequestHeader(name = "X-Request-Id", required = false) String requestId) {
+    ResponseEntity<Recommendation> recommend(
+            @RequestBody RecommendationRequest request,
+            @Parameter(description = "List the rules that fired") @RequestParam(defaultValue = "false") boolean trace,
+            @Parameter(description = "The caller's id for this request ([A-Za-z0-9._-], at most 64 characters),"
+                    + " echoed back and logged with the decision")
+            @RequestHeader(name = "X-Request-Id", required = false) String requestId) {
         Choice choice = request.choice();
         String id = requestId != null && requestId.matches("[A-Za-z0-9._-]{1,64}") ? requestId
                 : UUID.randomUUID().toString();

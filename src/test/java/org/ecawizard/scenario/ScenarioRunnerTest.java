@@ -21,7 +21,7 @@ class ScenarioRunnerTest {
         Scenario wrong = new Scenario("wrong", List.of("CANES", "JPAS"), true, null, new Scenario.Expect(
                 List.of("MEDIUM_ASSURANCE"), null, null, null, List.of("JPAS"), null, null, null,
                 List.of("no such words"), null, null, null, null, null),
-                "test", 1);
+                false, "test", 1);
 
         ScenarioRunner.Result result = runner.run(ShippedRules.ruleset(), wrong);
 
@@ -37,7 +37,7 @@ class ScenarioRunnerTest {
     void anUnknownAgencyFailsTheScenario() {
         Scenario unknown = new Scenario("unknown", List.of("JPSA"), true, null,
                 new Scenario.Expect(List.of(), null, null, null, null, null, null, null, null, null, null, null, null,
-                        null), "test", 1);
+                        null), false, "test", 1);
 
         assertThat(runner.run(ShippedRules.ruleset(), unknown).failures())
                 .singleElement().asString().contains("JPSA", "did you mean JPAS");

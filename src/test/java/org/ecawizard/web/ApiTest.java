@@ -1,6 +1,7 @@
 package org.ecawizard.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.ecawizard.advice.Advisor;
@@ -9,7 +10,24 @@ import org.ecawizard.advice.AnswerCache;
 import org.ecawizard.advice.Recommender;
 import org.ecawizard.live.RulesetService;
 import org.ecawizard.ruleset.ShippedRules;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.ecawizard.advice.Choice;
+import org.ecawizard.ruleset.RuleSource;
+import org.ecawizard.ruleset.Ruleset;
+import org.ecawizard.scenario.ScenarioReader;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.json.JsonMapper;
+import org.springdoc.core.configuration.SpringDocConfiguration;
+import org.springdoc.core.configuration.SpringDocSpecPropertiesConfiguration;
+import org.springdoc.core.properties.SpringDocConfigProperties;
+import org.springdoc.webmvc.core.configuration.MultipleOpenApiSupportConfiguration;
+import org.springdoc.webmvc.core.configuration.SpringDocWebMvcConfiguration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,14 +37,23 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** The HTTP contract: the three endpoints, and a problem+json for every kind of bad request. */
+/**
+ * The HTTP contract: the endpoints, and a problem+json for every kind of bad request. Every exchange is checked
+ * against the OpenAPI document the slice serves ({@link ContractCheck}).
+ */
 @WebMvcTest
+@ImportAutoConfiguration({SpringDocConfiguration.class, SpringDocConfigProperties.class,
+        SpringDocSpecPropertiesConfiguration.class, SpringDocWebMvcConfiguration.class,
+        MultipleOpenApiSupportConfiguration.class})
 @Import({RulesetService.class, Advisor.class, AnswerCache.class, Recommender.class, DecisionLog.class, SimpleMeterRegistry.class,
-        CertificateChecker.class})
+        CertificateChecker.class, ApiDocumentation.class, AnswerExamples.class, ContractCheck.class})
 class ApiTest {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    JsonMapper json;
 
     private MvcTestResult post(String body) {
         return mvc.post().uri("/api/recommendations").contentType(MediaType.APPLICATION_JSON).content(body).exchange();
@@ -86,28 +113,71 @@ class ApiTest {
                     json.assertThat().extractingPath("$.version").isEqualTo(ShippedRules.ruleset().version());
                     json.assertThat().extractingPath("$.loadedAt").asString().isNotBlank();
                     json.assertThat().extractingPath("$.files").asArray().contains("agencies/JPAS.drl");
-                    json.assertThat().extractingPath("$.lastFailedLoad").isNull();
+                    json.assertThat().doesNotHavePath("$.lastFailedLoad");
                 });
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/api/agencies", "/api/ruleset"})
+    void aCatalogOrStatusAlreadyHeldIsNotSentAgain(String path) {
+        MvcTestResult first = mvc.get().uri(path).exchange();
+        assertThat(first).hasStatusOk().hasHeader("Cache-Control", "no-cache");
+        String etag = first.getResponse().getHeader("ETag");
+        assertThat(etag).startsWith("W/\"" + ShippedRules.ruleset().version());
+
+        assertThat(mvc.get().uri(path).header("If-None-Match", etag).exchange()).hasStatus(304);
+        assertThat(mvc.get().uri(path).header("If-None-Match", "\"another\"").exchange()).hasStatusOk();
+    }
+
+    /** The check every exchange here goes through can fail: an answer the document does not allow is caught. */
+    @Test
+    void theContractCheckCatchesAnAnswerTheDocumentDoesNotAllow() throws Exception {
+        Contract contract = Contract.of(mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsString());
+        byte[] request = "{\"agencies\": [\"CODE\"]}".getBytes(StandardCharsets.UTF_8);
+
+        for (String answer : List.of("{\"agencies\": [\"CODE\"], \"conflict\": null}",
+                "{\"agencies\": \"CODE\"}", "{\"certificateTypes\": [1]}")) {
+            assertThatThrownBy(() -> contract.check(new Contract.Exchange("POST", "/api/recommendations", Map.of(),
+                    "application/json", request, 200, "application/json", answer.getBytes(StandardCharsets.UTF_8),
+                    Map.of()))).as(answer).isInstanceOf(AssertionError.class).hasMessageContaining("breaks");
+        }
+        assertThatThrownBy(() -> contract.check(new Contract.Exchange("POST", "/api/recommendations", Map.of(),
+                "application/json", request, 400, "application/problem+json",
+                "{\"title\": 400}".getBytes(StandardCharsets.UTF_8), Map.of()))).isInstanceOf(AssertionError.class);
+    }
+
+    /** The analysts' scenarios, asked over HTTP: the same answer as the rules give, in the documented shape. */
+    @TestFactory
+    Stream<DynamicTest> everyScenarioAnswersOverHttpAsTheRulesDo() {
+        Ruleset ruleset = ShippedRules.ruleset();
+        return ScenarioReader.read(RuleSource.fromDirectory(ShippedRules.DIR)).scenarios().stream()
+                .map(scenario -> DynamicTest.dynamicTest(scenario.name(), () -> {
+                    Choice choice = scenario.choice();
+                    String body = json.writeValueAsString(Map.of("agencies", choice.agencies(),
+                            "residesInUs", choice.residesInUs()));
+                    assertThat(post(body)).hasStatusOk().bodyJson().isStrictlyEqualTo(
+                            json.writeValueAsString(new Advisor().recommend(ruleset, choice, false)));
+                }));
     }
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            {"agencies": ["JPSA"]}                          | 400 | /problems/unknown-agency      | did you mean JPAS?
-            {"agencies": ["CANES", "NAVWAR"]}               | 400 | /problems/unknown-agency      | did you mean SPAWAR?
-            {"agencies": []}                                | 400 | /problems/invalid-selection   | Select at least one agency
-            {}                                              | 400 | /problems/invalid-selection   | Select at least one agency
-            {"agencies": null}                              | 400 | /problems/invalid-selection   | Select at least one agency
-            {"agencies": [null]}                            | 400 | /problems/invalid-selection   | agencies[0] is null
-            {"agencies": ["CANES", "  "]}                   | 400 | /problems/invalid-selection   | agencies[1] is blank
-            {"agencies": "CANES"}                           | 400 | /problems/unreadable-request  | Field 'agencies' has the wrong type: expected a list
-            {"agencies": {"code": "CANES"}}                 | 400 | /problems/unreadable-request  | Field 'agencies' has the wrong type
-            {"agencies": [["CANES"]]}                       | 400 | /problems/unreadable-request  | agencies: a list of agency codes as strings
-            {"agencies": ["CANES"], "residesInUs": "maybe"} | 400 | /problems/unreadable-request  | Field 'residesInUs' has the wrong type: expected true or false
-            {"agencies": ["CANES"], "residesInUS": false}   | 400 | /problems/unreadable-request  | Unknown field 'residesInUS'; the fields are: agencies, residesInUs
-            {"agencies": ["CANES"                           | 400 | /problems/unreadable-request  | Malformed JSON at line 1
-            ["CANES"]                                       | 400 | /problems/unreadable-request  | send a JSON object like
-            `not json`                                      | 400 | /problems/unreadable-request  | Malformed JSON
-            `""`                                            | 400 | /problems/unreadable-request  | send a JSON object like
+            {"agencies": ["JPSA"]}                          | 400 | urn:eca-wizard:problem:unknown-agency      | did you mean JPAS?
+            {"agencies": ["CANES", "NAVWAR"]}               | 400 | urn:eca-wizard:problem:unknown-agency      | did you mean SPAWAR?
+            {"agencies": []}                                | 400 | urn:eca-wizard:problem:invalid-selection   | Select at least one agency
+            {}                                              | 400 | urn:eca-wizard:problem:invalid-selection   | Select at least one agency
+            {"agencies": null}                              | 400 | urn:eca-wizard:problem:invalid-selection   | Select at least one agency
+            {"agencies": [null]}                            | 400 | urn:eca-wizard:problem:invalid-selection   | agencies[0] is null
+            {"agencies": ["CANES", "  "]}                   | 400 | urn:eca-wizard:problem:invalid-selection   | agencies[1] is blank
+            {"agencies": "CANES"}                           | 400 | urn:eca-wizard:problem:unreadable-request  | Field 'agencies' has the wrong type: expected a list
+            {"agencies": {"code": "CANES"}}                 | 400 | urn:eca-wizard:problem:unreadable-request  | Field 'agencies' has the wrong type
+            {"agencies": [["CANES"]]}                       | 400 | urn:eca-wizard:problem:unreadable-request  | agencies: a list of agency codes as strings
+            {"agencies": ["CANES"], "residesInUs": "maybe"} | 400 | urn:eca-wizard:problem:unreadable-request  | Field 'residesInUs' has the wrong type: expected true or false
+            {"agencies": ["CANES"], "residesInUS": false}   | 400 | urn:eca-wizard:problem:unreadable-request  | Unknown field 'residesInUS'; the fields are: agencies, residesInUs
+            {"agencies": ["CANES"                           | 400 | urn:eca-wizard:problem:unreadable-request  | Malformed JSON at line 1
+            ["CANES"]                                       | 400 | urn:eca-wizard:problem:unreadable-request  | send a JSON object like
+            `not json`                                      | 400 | urn:eca-wizard:problem:unreadable-request  | Malformed JSON
+            `""`                                            | 400 | urn:eca-wizard:problem:unreadable-request  | send a JSON object like
             """)
     void badBodiesGetAProblemThatSaysWhatWasWrong(String body, int status, String type, String detail) {
         assertThat(post(body)).hasStatus(status)

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
@@ -35,6 +36,16 @@ class BadInputTest {
     int port;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private Contract contract;
+
+    /** The OpenAPI document this service serves: every problem it answers must be one the document allows. */
+    private Contract contract() throws Exception {
+        if (contract == null) {
+            contract = Contract.of(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/v3/api-docs")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        }
+        return contract;
+    }
 
     /** One bad request and what it must get. */
     record Bad(String name, String method, String path, String contentType, byte[] body, boolean chunked,
@@ -197,6 +208,12 @@ class BadInputTest {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(bad.status());
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        URI sent = URI.create(bad.path());
+        Map<String, List<String>> query = sent.getQuery() == null ? Map.of()
+                : Map.of(sent.getQuery().split("=")[0], List.of(sent.getQuery().split("=")[1]));
+        contract().check(new Contract.Exchange(bad.method(), sent.getPath(), query, bad.contentType(), bad.body(),
+                response.statusCode(), "application/problem+json", response.body().getBytes(StandardCharsets.UTF_8),
+                response.headers().map()));
         assertThat(response.body()).contains("\"status\":" + bad.status(), "\"detail\":\"")
                 .contains(bad.detail())
                 .doesNotContain("Exception", "at org.", "at java.");

@@ -2,7 +2,17 @@ package org.ecawizard.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,6 +31,8 @@ class OperationsTest {
 
     @LocalServerPort
     int port;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -85,11 +97,74 @@ class OperationsTest {
     }
 
     @Test
-    void theOpenApiDescriptionDocumentsTheContractAndItsProblems() throws Exception {
-        HttpResponse<String> docs = get("/v3/api-docs");
+    void theOpenApiDocumentSaysWhatEveryOperationDoesAndEveryErrorItCanGive() throws Exception {
+        JsonNode docs = JSON.readTree(get("/v3/api-docs").body());
 
-        assertThat(docs.statusCode()).isEqualTo(200);
-        assertThat(docs.body()).contains("\"/api/recommendations\"", "\"/api/agencies\"", "\"/api/ruleset\"",
-                "\"application/problem+json\"", "\"413\"", "\"415\"", "\"ProblemDetail\"", "\"certificateTypes\"");
+        assertThat(docs.path("openapi").asString()).isEqualTo("3.0.1");
+        assertThat(docs.path("info").path("title").asString()).isEqualTo("ECA Wizard API");
+        assertThat(docs.path("info").path("version").asString()).isNotIn("v0", "").doesNotContain("development");
+        assertThat(docs.path("info").path("license").path("name").asString()).isNotBlank();
+        assertThat(docs.path("servers").get(0).path("url").asString()).isEqualTo("/");
+        List<String> operations = new ArrayList<>();
+        docs.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
+            JsonNode operation = method.getValue();
+            String name = method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+            operations.add(name);
+            assertThat(operation.path("summary").asString()).as(name).isNotBlank();
+            assertThat(operation.path("description").asString()).as(name).isNotBlank();
+            assertThat(operation.path("responses").propertyNames()).as(name).contains("406", "500");
+            if (name.startsWith("POST")) {
+                assertThat(operation.path("responses").propertyNames()).as(name).contains("400", "413", "415");
+            }
+            operation.path("responses").properties().stream().filter(response -> response.getKey().compareTo("400") >= 0)
+                    .forEach(response -> assertThat(response.getValue().path("content").path("application/problem+json")
+                            .path("schema").path("$ref").asString()).as(name + " " + response.getKey())
+                            .isEqualTo("#/components/schemas/Problem"));
+        }));
+        assertThat(operations).containsExactlyInAnyOrder("POST /api/recommendations", "POST /api/certificate-checks",
+                "GET /api/agencies", "GET /api/ruleset");
+    }
+
+    /** The document's examples are what the rules answer now, for the scenarios the analysts marked. */
+    @Test
+    void theRecommendationExamplesAreRealAnswers() throws Exception {
+        JsonNode operation = JSON.readTree(get("/v3/api-docs").body()).path("paths").path("/api/recommendations")
+                .path("post");
+        JsonNode requests = operation.path("requestBody").path("content").path("application/json").path("examples");
+        JsonNode answers = operation.path("responses").path("200").path("content").path("application/json")
+                .path("examples");
+        assertThat(requests.propertyNames()).hasSizeGreaterThanOrEqualTo(2).containsExactlyInAnyOrderElementsOf(
+                answers.propertyNames());
+        for (String example : requests.propertyNames()) {
+            JsonNode answer = JSON.readTree(recommend(requests.path(example).path("value").toString(), "example").body());
+            assertThat(answers.path(example).path("value")).as(example).isEqualTo(answer);
+        }
+    }
+
+    @Test
+    void answersAreCompressedAndTheCatalogIsRevalidatedNotRefetched() throws Exception {
+        HttpResponse<byte[]> catalog = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/agencies")).header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(catalog.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(new String(new GZIPInputStream(new ByteArrayInputStream(catalog.body())).readAllBytes(),
+                StandardCharsets.UTF_8)).startsWith("[{\"code\":");
+        String etag = catalog.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/agencies")).header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
+    /** The page's files are revalidated on every use, so a new release is never hidden behind a cached copy. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/wizard.js", "/wizard.css", "/favicon.svg"})
+    void thePageIsAlwaysRevalidated(String path) throws Exception {
+        HttpResponse<String> file = get(path);
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        String modified = file.headers().firstValue("Last-Modified").orElseThrow();
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("If-Modified-Since", modified).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
     }
 }

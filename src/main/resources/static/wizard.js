@@ -271,6 +271,11 @@ async function checkCertificate(event) {
   }
 }
 
+function reveal() {
+  document.querySelector("main").hidden = false;
+  document.querySelector("footer").hidden = false;
+}
+
 async function start() {
   try {
     const response = await fetch("/api/agencies", { headers: { "Accept": "application/json" } });
@@ -278,6 +283,7 @@ async function start() {
   } catch (error) {
     loadError.textContent = "The list of applications could not be loaded; reload the page to try again.";
     loadError.hidden = false;
+    reveal();
     return;
   }
   titles = new Map(agencies.map((agency) => [agency.code, agency.title]));
@@ -288,7 +294,8 @@ async function start() {
   document.getElementById("wizard").addEventListener("submit", (event) => event.preventDefault());
   filter.addEventListener("input", applyFilter);
   document.getElementById("certificate-form").addEventListener("submit", checkCertificate);
-  update();
+  await update();
+  reveal();
 }
 
 start();

@@ -8,11 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -33,6 +36,7 @@ class OperationsTest {
     int port;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Path CONTRACT = Path.of("src", "test", "resources", "contract", "openapi.json");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -123,6 +127,35 @@ class OperationsTest {
         }));
         assertThat(operations).containsExactlyInAnyOrder("POST /api/recommendations", "POST /api/certificate-checks",
                 "GET /api/agencies", "GET /api/ruleset");
+    }
+
+    /**
+     * The document the generated client is built from (pom.xml, openapi-generator) is the one served, but for
+     * its examples (real answers, which follow the rules) and the build's version.
+     */
+    @Test
+    void theServedDocumentIsTheContractTheClientIsGeneratedFrom() throws Exception {
+        JsonNode served = contractOf(JSON.readTree(get("/v3/api-docs").body()));
+        Path written = Path.of("target", "contract", "openapi.json");
+        Files.createDirectories(written.getParent());
+        Files.writeString(written, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(served) + "\n");
+
+        assertThat(served).as("The served OpenAPI document is not the contract the client is generated from. If the"
+                + " change is meant, review it (diff %s %s) and copy the first over the second.", written, CONTRACT)
+                .isEqualTo(JSON.readTree(CONTRACT.toFile()));
+    }
+
+    private static JsonNode contractOf(JsonNode document) {
+        ObjectNode contract = (ObjectNode) document.deepCopy();
+        ((ObjectNode) contract.path("info")).put("version", "");
+        for (JsonNode path : contract.path("paths")) {
+            for (JsonNode operation : path) {
+                operation.path("requestBody").path("content").forEach(media -> ((ObjectNode) media).remove("examples"));
+                operation.path("responses").forEach(response -> response.path("content")
+                        .forEach(media -> ((ObjectNode) media).remove("examples")));
+            }
+        }
+        return contract;
     }
 
     /** The document's examples are what the rules answer now, for the scenarios the analysts marked. */

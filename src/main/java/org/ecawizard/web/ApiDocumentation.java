@@ -60,6 +60,10 @@ class ApiDocumentation {
     @Bean
     OpenApiCustomizer problems() {
         return api -> {
+            if (api.getComponents().getSchemas().containsKey(PROBLEM)) {
+                // Another type named so would be replaced below, and every answer holding it would break the document.
+                throw new IllegalStateException("a schema is already named " + PROBLEM + ": rename its type");
+            }
             api.getComponents().getSchemas().remove("ProblemDetail");
             api.getComponents().addSchemas(PROBLEM, problemSchema());
             for (PathItem path : api.getPaths().values()) {

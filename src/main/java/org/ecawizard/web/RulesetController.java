@@ -53,7 +53,7 @@ class RulesetController {
         return ResponseEntity.ok().eTag("W/\"" + etag + "\"").cacheControl(CacheControl.noCache()).body(new RulesetStatus(ruleset.version(), ruleset.loadedAt(), ruleset.source().location(),
                 ruleset.source().files().stream().map(RuleFile::path).toList(), ruleset.catalog().size(),
                 failure == null ? null : new Failure(failure.version(), failure.at(),
-                        failure.problems().stream().map(Problem::of).toList()),
+                        failure.problems().stream().map(RuleError::of).toList()),
                 activation == null ? null : new LastActivation(activation.at(), activation.impact())));
     }
 
@@ -66,12 +66,13 @@ class RulesetController {
                          @JsonInclude(JsonInclude.Include.NON_NULL) LastActivation lastActivation) {
     }
 
-    record Failure(String version, Instant at, List<Problem> errors) {
+    record Failure(String version, Instant at, List<RuleError> errors) {
     }
 
-    record Problem(String file, int line, int column, String message, String text) {
-        static Problem of(RuleProblem p) {
-            return new Problem(p.file(), p.line(), p.column(), p.message(), p.toString());
+    /** A problem in a rule file, at a place an editor can jump to. */
+    record RuleError(String file, int line, int column, String message, String text) {
+        static RuleError of(RuleProblem p) {
+            return new RuleError(p.file(), p.line(), p.column(), p.message(), p.toString());
         }
     }
 

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import org.ecawizard.ruleset.RuleSource;
 import org.ecawizard.ruleset.ShippedRules;
+import org.ecawizard.web.Contract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +111,7 @@ class LiveReloadTest {
         // The impact is worked out just after the new ruleset goes live.
         await(() -> get("/api/ruleset"), status -> status.path("lastActivation").path("impact").path("changes")
                 .toString().contains("EMC2"));
+        statusKeepsTheContract();
     }
 
     @Test
@@ -123,6 +126,7 @@ class LiveReloadTest {
         assertThat(error.get("file").asString()).endsWith("agencies/EMC2.drl");
         assertThat(error.get("line").asInt()).isPositive();
         assertThat(error.get("text").asString()).matches(".*EMC2\\.drl:\\d+:\\d+: .*");
+        statusKeepsTheContract();
         assertThat(types(recommend("EMC2"))).isEmpty();
     }
 
@@ -357,6 +361,17 @@ class LiveReloadTest {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/recommendations"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The status, with a reload's impact or a refusal in it, is one the served OpenAPI document allows. */
+    private void statusKeepsTheContract() throws IOException, InterruptedException {
+        HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/ruleset")).build(), HttpResponse.BodyHandlers.ofString());
+        String document = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        Contract.of(document).check(new Contract.Exchange("GET", "/api/ruleset", Map.of(), null, null,
+                status.statusCode(), "application/json", status.body().getBytes(StandardCharsets.UTF_8),
+                status.headers().map()));
     }
 
     private JsonNode get(String path) {

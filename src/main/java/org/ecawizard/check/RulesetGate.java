@@ -12,6 +12,9 @@ import org.ecawizard.advice.Choice;
 import org.ecawizard.advice.Recommendation;
 import org.ecawizard.advice.SelectionRefusedException;
 import org.ecawizard.catalog.Agency;
+import org.ecawizard.certcheck.CertificateChecker;
+import org.ecawizard.facts.CheckVerdict;
+import org.ecawizard.ruleset.Evaluation;
 import org.ecawizard.ruleset.InvalidRulesetException;
 import org.ecawizard.ruleset.RuleLocation;
 import org.ecawizard.ruleset.RuleProblem;
@@ -25,7 +28,8 @@ import org.ecawizard.scenario.ScenarioRunner;
 
 /**
  * Decides whether a ruleset may go live: every file compiles, the catalog is sound, every scenario passes, and
- * no selection the gate tries (each agency alone, each pair, each scenario) runs past the fire limit; rules that
+ * no selection the gate tries (each agency alone, each pair, each scenario) runs past the fire limit, and a
+ * certificate held up to each agency gets a verdict; rules that
  * fire for none of them are reported as dead. Each selection is answered once, and that one answer serves the
  * scenario, the lint and, later, the impact. The same gate serves the start-up, every reload and the analysts'
  * check command.
@@ -35,14 +39,19 @@ public final class RulesetGate {
     /** The most rule firings one evaluation may take, unless configured otherwise. */
     public static final String DEFAULT_FIRE_LIMIT = "1000";
 
+    /** Days left of the certificate the gate holds up to each agency: any will do, the verdict must come. */
+    private static final long PROBE_DAYS_LEFT = 365;
+
     private final RulesetCompiler compiler;
     private final Advisor advisor;
     private final ScenarioRunner runner;
+    private final CertificateChecker checker;
 
     public RulesetGate(int fireLimit, Clock clock, Advisor advisor) {
         this.compiler = new RulesetCompiler(fireLimit, clock);
         this.advisor = advisor;
         this.runner = new ScenarioRunner(advisor);
+        this.checker = new CertificateChecker(advisor, clock);
     }
 
     /**
@@ -94,6 +103,21 @@ public final class RulesetGate {
                     errors.add(new RuleProblem(scenario.file(), scenario.line(), 0,
                             "scenario '" + scenario.name() + "' failed: " + String.join("; ", result.failures())));
                 }
+            }
+        }
+        // The certificate check reads a verdict off the rules: rules that conclude none would fail every check.
+        for (Agency agency : ruleset.catalog().all()) {
+            try {
+                Evaluation probe = checker.evaluate(ruleset, new Choice(List.of(agency.code()), true), List.of(),
+                        PROBE_DAYS_LEFT);
+                probe.fired().forEach(rule -> fired.add(key(rule)));
+                if (probe.facts(CheckVerdict.class).isEmpty()) {
+                    errors.add(new RuleProblem(ruleset.source().location(), 0, 0, "checking a certificate for "
+                            + agency.code() + " concludes no CheckVerdict: the certificate check could not answer"));
+                }
+            } catch (RulesDidNotSettleException e) {
+                errors.add(new RuleProblem(ruleset.source().location(), 0, 0,
+                        "checking a certificate for " + agency.code() + ": " + e.getMessage()));
             }
         }
         String what = ruleset.catalog().size() <= Selections.MAX_AGENCIES_FOR_PAIRS

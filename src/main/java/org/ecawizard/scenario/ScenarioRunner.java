@@ -85,17 +85,17 @@ public final class ScenarioRunner {
         if (scenario.certificate() != null) {
             Scenario.Certificate held = scenario.certificate();
             List<String> policies = held.policies() == null ? List.of() : held.policies();
-            Evaluation evaluation;
+            CertificateCheck check;
             try {
-                evaluation = checker.evaluate(ruleset, scenario.choice(), policies, held.daysLeft());
+                Evaluation evaluation = checker.evaluate(ruleset, scenario.choice(), policies, held.daysLeft());
+                fired = evaluation.fired();
+                Instant now = Instant.now();
+                check = checker.read(ruleset, scenario.choice(), new HeldCertificate(
+                        "scenario '" + scenario.name() + "'", "", now, now.plus(Duration.ofDays(held.daysLeft())),
+                        policies, 1), held.daysLeft(), evaluation);
             } catch (RuntimeException e) {
                 return new Result(scenario, List.of("the certificate check failed: " + e.getMessage()), fired);
             }
-            fired = evaluation.fired();
-            Instant now = Instant.now();
-            CertificateCheck check = checker.read(ruleset, scenario.choice(), new HeldCertificate(
-                    "scenario '" + scenario.name() + "'", "", now, now.plus(Duration.ofDays(held.daysLeft())),
-                    policies, 1), held.daysLeft(), evaluation);
             warnings.addAll(each(check.notes(), CertificateNote::text));
             sameSet(failures, "heldTypes", expect.heldTypes(), each(check.types(), HeldType::type));
             sameSet(failures, "acceptedBy", expect.acceptedBy(), check.agencies().stream().map(Conclusion::fact)

@@ -106,6 +106,20 @@ class CheckCommandTest {
         assertThat(out).doesNotContain("  CANES + JPAS\n");
     }
 
+    /** The certificate check reads a verdict off the rules: rules that conclude none cannot go live. */
+    @Test
+    void rulesThatGiveAHeldCertificateNoVerdictFail() throws IOException {
+        Path rules = work.resolve("rules");
+        ShippedRules.copyTo(rules);
+        Files.delete(rules.resolve("wizard/certificate-check.drl"));
+        Files.delete(rules.resolve("scenarios/certificates.yaml"));
+
+        assertThat(check("--rules", rules.toString())).isEqualTo(1);
+
+        assertThat(lines()).anyMatch(line -> line.contains(": error: checking a certificate for CANES concludes no"
+                + " CheckVerdict: the certificate check could not answer"));
+    }
+
     @Test
     void aReplayAnswersLoggedDecisionsAgainAndListsTheOnesThatChange() throws IOException {
         Path log = work.resolve("decisions.log");

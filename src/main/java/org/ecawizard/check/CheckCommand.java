@@ -25,8 +25,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CheckCommand {
 
-    static final String USAGE = CheckOptions.USAGE;
-
     private CheckCommand() {
     }
 
@@ -116,7 +114,7 @@ public final class CheckCommand {
     }
 
     private static int usageError(String message, PrintStream out) {
-        out.println("check: " + message + "\n" + USAGE);
+        out.println("check: " + message + "\n" + CheckOptions.USAGE);
         return 2;
     }
 

@@ -58,10 +58,8 @@ final class Replay {
             try {
                 after = LoggedDecision.of(logged.at(), logged.requestId(),
                         advisor.recommend(ruleset, logged.choice(), false)).outcome(withPurchase);
-            } catch (SelectionRefusedException e) {
-                after = "refused: " + e.getMessage();
-            } catch (RulesDidNotSettleException e) {
-                after = "no answer: " + e.getMessage();
+            } catch (SelectionRefusedException | RulesDidNotSettleException e) {
+                after = Impact.unanswered(e).get("answer");
             }
             if (!before.equals(after)) {
                 changed++;

@@ -32,6 +32,13 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Certificate checks", description = "Whether a certificate the buyer already holds will do")
 class CertificateCheckController {
 
+    private static final String SUMMARY = "Will a certificate the buyer holds work for the selected applications?";
+    private static final String DESCRIPTION = """
+            Send the public certificate as PEM text in JSON, or upload the file (DER or PEM) as \
+            multipart/form-data with the selection in form fields. The rules map its ECA policy OIDs to types \
+            and say, per application, whether it is stated to accept it, and what renewal allows; the \
+            applications it does not reach get a recommendation. Nothing uploaded is stored or logged.""";
+
     private final RulesetService rulesets;
     private final CertificateChecker checker;
 
@@ -39,10 +46,6 @@ class CertificateCheckController {
         this.rulesets = rulesets;
         this.checker = checker;
     }
-
-    private static final String SUMMARY = "Will a certificate the buyer holds work for the selected applications?";
-    private static final String DESCRIPTION = """
-            Send the public certificate as PEM text in JSON, or upload the file (DER or PEM) as multipart/form-data             with the selection in form fields. The rules map its ECA policy OIDs to types and say, per application,             whether it is stated to accept it, and what renewal allows; the applications it does not reach get a             recommendation. Nothing uploaded is stored or logged.""";
 
     @Operation(operationId = "checkCertificate", summary = SUMMARY, description = DESCRIPTION)
     @ApiResponse(responseCode = "200", description = "The check")

@@ -36,7 +36,13 @@ class RecommendationController {
     @Operation(operationId = AnswerExamples.OPERATION,
             summary = "What to buy for a selection of agency applications, and why",
             description = """
-                    The certificate types every selected application is stated to accept (sure), those no source                     rules out (possible, with the applications to confirm with), those a source rejects, and what                     to buy: one certificate whenever one will do. Every reason and warning carries its source (a                     public page, or "wizard" for the wizard's own advice) and the rule that concluded it. With                     trace=true the answer lists the rules that fired, in order, each with its file and line, and                     is computed afresh; other answers may come from the cache of the ruleset in service.""")
+                    The certificate types every selected application is stated to accept (sure), those no \
+                    source rules out (possible, with the applications to confirm with), those a source \
+                    rejects, and what to buy: one certificate whenever one will do. Every reason and warning \
+                    carries its source (a public page, or "wizard" for the wizard's own advice) and the rule \
+                    that concluded it. With trace=true the answer lists the rules that fired, in order, each \
+                    with its file and line, and is computed afresh; other answers may come from the cache of \
+                    the ruleset in service.""")
     @ApiResponse(responseCode = "200", description = "The recommendation; X-Request-Id names it in the decision log",
             headers = @Header(name = "X-Request-Id", description = "The caller's id when it was valid, else a new one",
                     schema = @Schema(type = "string")))

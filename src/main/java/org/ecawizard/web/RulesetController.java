@@ -37,7 +37,10 @@ class RulesetController {
      */
     @Operation(operationId = "ruleset", summary = "The ruleset in service, the last refused candidate and the last reload",
             description = """
-                    Which ruleset answers (version, files, agencies), the last candidate the gate refused since                     it went live with every problem as file:line, and, once worked out, what its reload changed                     for buyers. Send the ETag back in If-None-Match to get 304 until any of that changes.""",
+                    Which ruleset answers (version, files, agencies), the last candidate the gate refused \
+                    since it went live with every problem as file:line, and, once worked out, what its reload \
+                    changed for buyers. Send the ETag back in If-None-Match to get 304 until any of that \
+                    changes.""",
             parameters = @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_NONE_MATCH,
                     description = "The ETag of a status already held", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "200", description = "The status")

@@ -161,6 +161,6 @@ class CheckCommandTest {
         assertThat(check("--rules")).isEqualTo(2);
         assertThat(check("--frobnicate")).isEqualTo(2);
         assertThat(check("--rules", work.resolve("absent").toString())).isEqualTo(2);
-        assertThat(printed.toString(StandardCharsets.UTF_8)).contains(CheckCommand.USAGE);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains(CheckOptions.USAGE);
     }
 }

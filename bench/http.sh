@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # HTTP benchmark (BENCHMARKS.md). Starts the packaged jar on 127.0.0.1 and runs wrk, in one run, against
-#   - GET /actuator/health/liveness, the liveness probe of the same server: a trivial JSON answer (the baseline),
+#   - GET /actuator/health/liveness, the liveness probe of the same process (on its management port): a trivial
+#     JSON answer (the baseline),
 #   - POST /api/recommendations with a mix of 1 to 5 agencies, answers cached (the default),
 #   - the same with the answer cache off (a fresh jar with eca.answers.cache-size=0),
 # then prints requests/s, p50 and p99 of each and the ratios. Traffic goes to 127.0.0.1 only, for DURATION each.
@@ -11,17 +12,20 @@ WARM_UP=${WARM_UP:-15s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 PORT=${PORT:-18080}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-18090}
 command -v wrk >/dev/null || { echo "wrk is missing: sudo apt-get install wrk" >&2; exit 2; }
 [ -f target/eca-wizard.jar ] || ./mvnw -q -B -DskipTests package
 mkdir -p target/bench
 base="http://127.0.0.1:$PORT"
+management="http://127.0.0.1:$MANAGEMENT_PORT"
 pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; true' EXIT
 
 start() { # extra java arguments... ; sets started_in: seconds from launch to the first answer of the seed example
   local launched
   launched=$(date +%s.%N)
-  java -jar target/eca-wizard.jar --server.address=127.0.0.1 --server.port="$PORT" --eca.rules.watch=false \
+  java -jar target/eca-wizard.jar --server.address=127.0.0.1 --server.port="$PORT" \
+    --management.server.port="$MANAGEMENT_PORT" --eca.rules.watch=false \
     "$@" > target/bench/server.log 2>&1 &
   pid=$!
   for _ in $(seq 1 600); do
@@ -62,13 +66,13 @@ export CODES=target/bench/codes.txt
 echo "start-up to the first answer (java -jar, shipped rules): ${started_in} s"
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION against $base ($(nproc) cores, $(java -version 2>&1 | head -1))"
 # Warm-ups: the JIT needs a while on 2 cores before the figures settle.
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARM_UP" "$base/actuator/health/liveness" > /dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARM_UP" "$management/actuator/health/liveness" > /dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARM_UP" -s bench/recommendations.lua "$base/api/recommendations" > /dev/null
-run trivial-liveness "$base/actuator/health/liveness"
+run trivial-liveness "$management/actuator/health/liveness"
 run recommendations-cached -s bench/recommendations.lua "$base/api/recommendations"
-curl -sf "$base/actuator/metrics/eca.answers.cache?tag=result:hit" | python3 -c \
+curl -sf "$management/actuator/metrics/eca.answers.cache?tag=result:hit" | python3 -c \
   'import json,sys; print("cache hits:", int(json.load(sys.stdin)["measurements"][0]["value"]))'
-curl -sf "$base/actuator/metrics/eca.answers.cache?tag=result:miss" | python3 -c \
+curl -sf "$management/actuator/metrics/eca.answers.cache?tag=result:miss" | python3 -c \
   'import json,sys; print("cache misses:", int(json.load(sys.stdin)["measurements"][0]["value"]))'
 stop
 

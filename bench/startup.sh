@@ -5,14 +5,16 @@
 #   eca fat jar      java -jar target/eca-wizard.jar (Java 17), against the bare fat jar: the ratio the issue sets
 #   eca extracted    the jar extracted (java -Djarmode=tools -jar ... extract), Java 17
 #   eca AOT cache    extracted, Java 25 with the AOT cache of a training run (-XX:AOTCacheOutput, then -XX:AOTCache),
-#                    as Spring Boot documents; only when a Java 25 is found (JAVA25, or /usr/lib/jvm/*25*)
+#                    as Spring Boot documents; only when a Java 25 is found (JAVA25, or /usr/lib/jvm/*25*;
+#                    JAVA25= leaves it out)
 # Prints each start, the medians and the ratio. Traffic goes to 127.0.0.1 only; each start waits at most 60 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
 PORT=${PORT:-18081}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-18091}
 JAVA=${JAVA:-java}
-JAVA25=${JAVA25:-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -1 || true)}
+JAVA25=${JAVA25-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -1 || true)}
 [ -f target/eca-wizard.jar ] || ./mvnw -q -B -DskipTests package
 [ -f bench/bare/target/bare-service.jar ] || ./mvnw -q -B -f bench/bare/pom.xml package
 out=$PWD/target/bench/startup
@@ -26,7 +28,7 @@ trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"; true' EXIT
 if [ -n "$JAVA25" ]; then
   # The training run: starts, refreshes the context (the whole gate included), exits, and writes the cache.
   (cd "$work" && "$JAVA25" -XX:AOTCacheOutput="$work/extracted/eca.aot" -Dspring.context.exit=onRefresh \
-    -jar extracted/eca-wizard.jar > "$out/aot-training.log" 2>&1)
+    -jar extracted/eca-wizard.jar --server.port=0 --management.server.port=0 > "$out/aot-training.log" 2>&1)
 fi
 
 start() { # name, command...; prints seconds from launch to the first 200 answer of the seed example
@@ -50,13 +52,15 @@ start() { # name, command...; prints seconds from launch to the first 200 answer
 
 median() { sort -n "$1" | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
+# eca-wizard's actuator has a port of its own (the bare service keeps Spring Boot's default: one port).
+eca_ports=--management.server.port=$MANAGEMENT_PORT
 for run in $(seq 1 "$RUNS"); do
   line="run $run:"
-  t=$(start eca-fat "$JAVA" -jar "$PWD/target/eca-wizard.jar"); echo "$t" >> "$out/eca-fat.txt"; line+=" eca fat jar $t s,"
+  t=$(start eca-fat "$JAVA" -jar "$PWD/target/eca-wizard.jar" "$eca_ports"); echo "$t" >> "$out/eca-fat.txt"; line+=" eca fat jar $t s,"
   t=$(start bare-fat "$JAVA" -jar "$PWD/bench/bare/target/bare-service.jar"); echo "$t" >> "$out/bare-fat.txt"; line+=" bare fat jar $t s,"
-  t=$(start eca-extracted "$JAVA" -jar extracted/eca-wizard.jar); echo "$t" >> "$out/eca-extracted.txt"; line+=" eca extracted $t s"
+  t=$(start eca-extracted "$JAVA" -jar extracted/eca-wizard.jar "$eca_ports"); echo "$t" >> "$out/eca-extracted.txt"; line+=" eca extracted $t s"
   if [ -n "$JAVA25" ]; then
-    t=$(start eca-aot "$JAVA25" -XX:AOTCache=extracted/eca.aot -jar extracted/eca-wizard.jar)
+    t=$(start eca-aot "$JAVA25" -XX:AOTCache=extracted/eca.aot -jar extracted/eca-wizard.jar "$eca_ports")
     echo "$t" >> "$out/eca-aot.txt"; line+=", eca AOT cache (Java 25) $t s"
   fi
   echo "$line"

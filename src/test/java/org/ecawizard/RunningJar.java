@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,16 +27,20 @@ final class RunningJar implements AutoCloseable {
 
     static final Path JAR = Path.of("target", "eca-wizard.jar").toAbsolutePath();
     static final Duration START_TIMEOUT = Duration.ofSeconds(90);
-    private static final Pattern STARTED = Pattern.compile("Tomcat started on port (\\d+)");
+    private static final Pattern STARTED = Pattern.compile("Started \\S+ in [\\d.]+ seconds");
 
     private final Process process;
+    private final int port;
+    private final int managementPort;
     private final List<String> output = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
-    private int port;
+    private boolean started;
 
-    private RunningJar(Process process) {
+    private RunningJar(Process process, int port, int managementPort) {
         this.process = process;
+        this.port = port;
+        this.managementPort = managementPort;
         CompletableFuture.runAsync(() -> {
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -46,36 +51,65 @@ final class RunningJar implements AutoCloseable {
         });
     }
 
-    /** Starts the jar in {@code workDir} with these arguments; it may still fail to start. */
+    /** Starts the jar in {@code workDir} on free ports with these arguments; it may still fail to start. */
     static RunningJar start(Path workDir, String... args) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-jar", JAR.toString(), "--server.port=0",
-                "--server.address=127.0.0.1"));
-        command.addAll(List.of(args));
-        return new RunningJar(new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start());
+        return start(workDir, freePort(), freePort(), args);
     }
 
-    /** Waits until it serves; the base URL. */
+    /** Starts the jar in {@code workDir} on these ports of 127.0.0.1: the public one and the actuator's. */
+    static RunningJar start(Path workDir, int port, int managementPort, String... args) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-jar", JAR.toString(), "--server.port=" + port,
+                "--management.server.port=" + managementPort, "--server.address=127.0.0.1"));
+        command.addAll(List.of(args));
+        return new RunningJar(new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start(),
+                port, managementPort);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Waits until it serves (both ports are open once Spring Boot says it started); the public base URL. */
     String base() throws InterruptedException {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (port == 0 && System.nanoTime() < deadline && process.isAlive()) {
-            for (String line : output) {
-                Matcher started = STARTED.matcher(line);
-                if (started.find()) {
-                    port = Integer.parseInt(started.group(1));
-                }
+        while (!started && System.nanoTime() < deadline && process.isAlive()) {
+            started = output.stream().anyMatch(line -> STARTED.matcher(line).find());
+            if (!started) {
+                Thread.sleep(100);
             }
-            Thread.sleep(200);
         }
-        if (port == 0) {
+        if (!started) {
             throw new AssertionError("the jar did not start:\n" + output());
         }
         return "http://127.0.0.1:" + port;
     }
 
+    /** The actuator's base URL, on its own port, once it serves. */
+    String management() throws InterruptedException {
+        base();
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     JsonNode get(String path) {
         try {
-            return json.readTree(http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
+            return getJson(base() + path);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A JSON document from the actuator's port. */
+    JsonNode getManagement(String path) throws InterruptedException {
+        return getJson(management() + path);
+    }
+
+    private JsonNode getJson(String url) {
+        try {
+            return json.readTree(http.send(HttpRequest.newBuilder(URI.create(url)).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -169,7 +169,22 @@ public record RuleSource(String location, List<RuleFile> files) {
     }
 
     public Optional<RuleFile> file(String path) {
-        return files.stream().filter(f -> f.path().equals(path)).findFirst();
+        // The files are sorted by path, and a ruleset of thousands of agencies looks a file up for every rule.
+        int low = 0;
+        int high = files.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = files.get(middle).path().compareTo(path);
+            if (order == 0) {
+                return Optional.of(files.get(middle));
+            }
+            if (order < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The path an analyst opens for a file of this ruleset. */

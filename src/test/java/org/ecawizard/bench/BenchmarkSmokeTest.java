@@ -2,6 +2,7 @@ package org.ecawizard.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Collection;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.results.RunResult;
@@ -26,6 +27,16 @@ class BenchmarkSmokeTest {
 
         assertThat(results).hasSize(16);
         assertThat(results).allSatisfy(result -> assertThat(result.getPrimaryResult().getScore()).isPositive());
+    }
+
+    @Test
+    void theScaleBenchmarkGeneratesCompilesAndPassesTheGate() throws Exception {
+        ScaleBenchmark.Row row = ScaleBenchmark.measure(30, Duration.ofMillis(50), Duration.ofMillis(100));
+
+        assertThat(row.agencies()).isEqualTo(30);
+        assertThat(row.compileSeconds()).isPositive();
+        assertThat(row.gateSeconds()).isPositive();
+        assertThat(row.requestsPerSecond()).isPositive();
     }
 
     @Test

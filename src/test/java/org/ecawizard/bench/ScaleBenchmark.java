@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -26,10 +27,16 @@ import org.ecawizard.ruleset.RulesetCompiler;
 public final class ScaleBenchmark {
 
     private static final String[] TYPES = {"MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE", "MEDIUM_HARDWARE_ASSURANCE"};
-    private static final long WARM_UP_NANOS = 3_000_000_000L;
-    private static final long MEASURE_NANOS = 5_000_000_000L;
 
     private ScaleBenchmark() {
+    }
+
+    /** One size's figures. */
+    record Row(int agencies, double compileSeconds, double gateSeconds, double heapMb, double microsPerRequest) {
+
+        double requestsPerSecond() {
+            return 1e6 / microsPerRequest;
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -37,13 +44,23 @@ public final class ScaleBenchmark {
         System.out.printf("%8s %12s %10s %14s %14s %12s%n", "agencies", "compile s", "gate s", "heap MB", "us/request",
                 "requests/s");
         for (int size : sizes) {
-            Path dir = generate(size);
+            Row row = measure(size, Duration.ofSeconds(3), Duration.ofSeconds(5));
+            System.out.printf("%8d %12.2f %10.2f %14.1f %14.1f %12.0f%n", row.agencies(), row.compileSeconds(),
+                    row.gateSeconds(), row.heapMb(), row.microsPerRequest(), row.requestsPerSecond());
+        }
+    }
+
+    /** Generates {@code size} agencies, compiles them, times uncached requests and then the whole gate. */
+    static Row measure(int size, Duration warmUp, Duration measured) throws Exception {
+        Path dir = generate(size);
+        try {
             long heapBefore = heapAfterGc();
             long started = System.nanoTime();
             Ruleset ruleset = new RulesetCompiler(1000, Clock.systemUTC()).compile(RuleSource.fromDirectory(dir));
             double compileSeconds = (System.nanoTime() - started) / 1e9;
             double heapMb = (heapAfterGc() - heapBefore) / 1024.0 / 1024.0;
-            double micros = perRequestMicros(ruleset, size);
+            double micros = perRequestMicros(ruleset, size, warmUp.toNanos(), measured.toNanos());
+            ruleset.dispose();
             // Going live takes the whole gate: the compile again, the catalog, every agency alone, the probes.
             started = System.nanoTime();
             CheckReport report = new RulesetGate(1000, Clock.systemUTC(), new Advisor()).check(RuleSource.fromDirectory(dir));
@@ -52,15 +69,14 @@ public final class ScaleBenchmark {
                 throw new IllegalStateException("the generated ruleset did not pass the gate: " + report.errors());
             }
             report.ruleset().dispose();
-            System.out.printf("%8d %12.2f %10.2f %14.1f %14.1f %12.0f%n", size, compileSeconds, gateSeconds, heapMb, micros,
-                    1e6 / micros);
-            ruleset.dispose();
+            return new Row(size, compileSeconds, gateSeconds, heapMb, micros);
+        } finally {
             deleteTree(dir);
         }
     }
 
     /** Uncached recommendations for random pairs of agencies, after a warm-up, on this thread. */
-    private static double perRequestMicros(Ruleset ruleset, int size) {
+    private static double perRequestMicros(Ruleset ruleset, int size, long warmUpNanos, long measureNanos) {
         Advisor advisor = new Advisor();
         Random random = new Random(7);
         List<Choice> choices = new ArrayList<>();
@@ -69,12 +85,12 @@ public final class ScaleBenchmark {
         }
         long sink = 0;
         int i = 0;
-        for (long end = System.nanoTime() + WARM_UP_NANOS; System.nanoTime() < end; i++) {
+        for (long end = System.nanoTime() + warmUpNanos; System.nanoTime() < end; i++) {
             sink += advisor.recommend(ruleset, choices.get(i % choices.size()), false).certificateTypes().size();
         }
         long count = 0;
         long began = System.nanoTime();
-        long end = began + MEASURE_NANOS;
+        long end = began + measureNanos;
         while (System.nanoTime() < end) {
             sink += advisor.recommend(ruleset, choices.get((int) (count % choices.size())), false).certificateTypes().size();
             count++;

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -57,6 +58,9 @@ class LiveReloadTest {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @DynamicPropertySource
     static void rules(DynamicPropertyRegistry registry) {
@@ -348,7 +352,7 @@ class LiveReloadTest {
 
     /** How many reloads have gone live, from the service's own metric. */
     private double activations() {
-        JsonNode metric = get("/actuator/metrics/eca.reloads");
+        JsonNode metric = get(managementPort, "/actuator/metrics/eca.reloads");
         return metric.path("measurements").get(0).path("value").asDouble();
     }
 
@@ -378,6 +382,10 @@ class LiveReloadTest {
     }
 
     private JsonNode get(String path) {
+        return get(port, path);
+    }
+
+    private JsonNode get(int port, String path) {
         try {
             return json.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .build(), HttpResponse.BodyHandlers.ofString()).body());

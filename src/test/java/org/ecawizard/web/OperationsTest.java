@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What operations see: the actuator endpoints exposed and no others, the metrics, the decision log, the OpenAPI. */
@@ -35,12 +36,23 @@ class OperationsTest {
     @LocalServerPort
     int port;
 
+    @LocalManagementPort
+    int managementPort;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Path CONTRACT = Path.of("src", "test", "resources", "contract", "openapi.json");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path) throws Exception {
+        return get(port, path);
+    }
+
+    private HttpResponse<String> actuator(String path) throws Exception {
+        return get(managementPort, path);
+    }
+
+    private HttpResponse<String> get(int port, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -53,20 +65,33 @@ class OperationsTest {
 
     @Test
     void healthIsReadyOnlyWithARulesetAndInfoNamesIt() throws Exception {
-        assertThat(get("/actuator/health/liveness").body()).contains("\"status\":\"UP\"");
-        assertThat(get("/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
+        assertThat(actuator("/actuator/health/liveness").body()).contains("\"status\":\"UP\"");
+        assertThat(actuator("/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
         String version = ShippedRules.ruleset().version();
-        assertThat(get("/actuator/info").body()).contains("\"ruleset\"", "\"version\":\"" + version + "\"",
+        assertThat(actuator("/actuator/info").body()).contains("\"ruleset\"", "\"version\":\"" + version + "\"",
                 "\"build\"", "\"artifact\":\"eca-wizard\"");
+    }
+
+    @Test
+    void thePublicPortServesTheApiAndThePageAloneAndTheActuatorPortNeither() throws Exception {
+        assertThat(managementPort).isNotEqualTo(port);
+        for (String operations : new String[] {"/actuator", "/actuator/health", "/actuator/health/readiness",
+                "/actuator/info", "/actuator/prometheus"}) {
+            assertThat(get(operations).statusCode()).as("public " + operations).isEqualTo(404);
+        }
+        for (String served : new String[] {"/api/agencies", "/api/ruleset", "/", "/v3/api-docs"}) {
+            assertThat(get(served).statusCode()).as("public " + served).isEqualTo(200);
+            assertThat(actuator(served).statusCode()).as("actuator port " + served).isEqualTo(404);
+        }
     }
 
     @Test
     void onlyHealthInfoMetricsAndPrometheusAreExposed() throws Exception {
         for (String hidden : new String[] {"/actuator/env", "/actuator/beans", "/actuator/configprops",
                 "/actuator/heapdump", "/actuator/loggers", "/actuator/shutdown", "/actuator/mappings"}) {
-            assertThat(get(hidden).statusCode()).as(hidden).isEqualTo(404);
+            assertThat(actuator(hidden).statusCode()).as(hidden).isEqualTo(404);
         }
-        assertThat(get("/actuator").body()).contains("health", "info", "metrics", "prometheus")
+        assertThat(actuator("/actuator").body()).contains("health", "info", "metrics", "prometheus")
                 .doesNotContain("\"env\"", "\"beans\"");
     }
 
@@ -76,7 +101,7 @@ class OperationsTest {
         recommend("{\"agencies\": [\"jpas\", \"CANES\"]}", "test-request-2");
 
         assertThat(answer.headers().firstValue("X-Request-Id")).hasValue("test-request-1");
-        String prometheus = get("/actuator/prometheus").body();
+        String prometheus = actuator("/actuator/prometheus").body();
         assertThat(prometheus).contains("eca_recommendations_seconds_count", "eca_answers_cache_total{result=\"hit\"}",
                 "eca_purchases_total{type=\"MEDIUM_TOKEN_ASSURANCE\"}", "eca_reloads_rejected_total");
         assertThat(output.getOut()).containsPattern(

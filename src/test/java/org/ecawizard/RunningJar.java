@@ -58,12 +58,26 @@ final class RunningJar implements AutoCloseable {
 
     /** Starts the jar in {@code workDir} on these ports of 127.0.0.1: the public one and the actuator's. */
     static RunningJar start(Path workDir, int port, int managementPort, String... args) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-jar", JAR.toString(), "--server.port=" + port,
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString(), "--server.port=" + port,
                 "--management.server.port=" + managementPort, "--server.address=127.0.0.1"));
         command.addAll(List.of(args));
         return new RunningJar(new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start(),
                 port, managementPort);
+    }
+
+    /**
+     * Starts the jar with no port given, on loopback: it opens the ports it opens by default, which the caller
+     * names (it fails to start when another process holds them).
+     */
+    static RunningJar startOnItsOwnPorts(Path workDir, int port, int managementPort) throws IOException {
+        List<String> command = List.of(java(), "-jar", JAR.toString(), "--server.address=127.0.0.1",
+                "--management.server.address=127.0.0.1");
+        return new RunningJar(new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start(),
+                port, managementPort);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     static int freePort() throws IOException {

@@ -3,9 +3,7 @@ package org.ecawizard.advice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,14 +33,7 @@ class AnswerConsistencyTest {
     void withHypotheticalConflictsTheGatePassesTheConflictRulesFireAndNoAnswerContradictsItself(@TempDir Path rules)
             throws IOException {
         ShippedRules.copyTo(rules);
-        Path hypothetical = Path.of("src/test/resources/hypothetical");
-        try (var files = Files.walk(hypothetical)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = rules.resolve(hypothetical.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        ShippedRules.copyTree(Path.of("src/test/resources/hypothetical"), rules);
 
         CheckReport report = new RulesetGate(1000, Clock.systemUTC(), advisor).check(RuleSource.fromDirectory(rules));
 

@@ -17,9 +17,15 @@ public final class ShippedRules {
 
     /** Copies the shipped rules into {@code dir}, over what is there, for a test to change them there. */
     public static void copyTo(Path dir) throws IOException {
-        try (var paths = Files.walk(DIR)) {
+        copyTree(DIR, dir);
+    }
+
+    /** Copies every file under {@code from} to the same place under {@code to}, over what is there. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var paths = Files.walk(from)) {
             for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                Path target = dir.resolve(DIR.relativize(path).toString());
+                Path target = to.resolve(from.relativize(path).toString());
                 Files.createDirectories(target.getParent());
                 Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
             }

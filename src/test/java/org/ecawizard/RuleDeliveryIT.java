@@ -1,15 +1,14 @@
 package org.ecawizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecawizard.Revisions.revision;
+import static org.ecawizard.Revisions.swap;
+import static org.ecawizard.Revisions.version;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.Predicate;
-import org.ecawizard.ruleset.RuleSource;
-import org.ecawizard.ruleset.ShippedRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
@@ -30,29 +29,6 @@ class RuleDeliveryIT {
 
     @TempDir
     Path work;
-
-    /** A revision of the shipped rules; with {@code tokenOnly}, EMC2's source names Medium Token. */
-    private static Path revision(Path dir, boolean tokenOnly) throws IOException {
-        ShippedRules.copyTo(dir);
-        if (tokenOnly) {
-            Path emc2 = dir.resolve("agencies/EMC2.drl");
-            Files.writeString(emc2, Files.readString(emc2).replace("new AcceptsEca(\"EMC2\", ",
-                    "new Accepts(\"EMC2\", \"MEDIUM_TOKEN_ASSURANCE\", "));
-        }
-        return dir;
-    }
-
-    private static String version(Path dir) {
-        return RuleSource.fromDirectory(dir).version();
-    }
-
-    /** Points {@code link} at {@code target} in one rename, as git-sync and the kubelet do. */
-    private static void swap(Path link, Path target) throws IOException {
-        Path next = link.resolveSibling(link.getFileName() + ".next");
-        Files.deleteIfExists(next);
-        Files.createSymbolicLink(next, target.getFileName());
-        Files.move(next, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
 
     private static JsonNode await(RunningJar jar, Predicate<JsonNode> ruleset) throws InterruptedException {
         long deadline = System.currentTimeMillis() + WAIT_MS;

@@ -154,6 +154,18 @@ final class RunningJar implements AutoCloseable {
         return String.join("\n", output);
     }
 
+    /** SIGKILL: the process ends at once, requests in flight and all. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(20, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM, as an orchestrator stops it; waits for it to end. Its exit code. */
+    int terminate() throws InterruptedException {
+        process.destroy();
+        return exitCode();
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {

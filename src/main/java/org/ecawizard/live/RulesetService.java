@@ -2,6 +2,8 @@ package org.ecawizard.live;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -52,6 +54,8 @@ public class RulesetService {
     });
     private final Timer reloads;
     private final Counter refused;
+    // One row, valued 1, tagged with the version in service: summed over a fleet it shows a mixed fleet.
+    private final MultiGauge inService;
 
     /** Checks the rules at start-up; a ruleset that does not pass the gate stops the service with every problem. */
     public RulesetService(RulesetProperties properties, Advisor advisor, Clock clock, MeterRegistry metrics) {
@@ -61,6 +65,8 @@ public class RulesetService {
                 .register(metrics);
         this.refused = Counter.builder("eca.reloads.rejected").description("Candidate rulesets the gate refused")
                 .register(metrics);
+        this.inService = MultiGauge.builder("eca.ruleset").description("The ruleset in service, by its version")
+                .register(metrics);
         this.gate = new RulesetGate(properties.fireLimit(), clock, advisor);
         long started = System.nanoTime();
         RuleSource source = RuleSource.of(properties.dir());
@@ -69,12 +75,17 @@ public class RulesetService {
             discard(report);
             throw new InvalidRulesetException(source.location(), report.errors());
         }
-        report.warnings().forEach(warning -> log.warn("{}", warning));
-        serving = report;
-        current.set(report.ruleset());
+        putInService(report);
         log.info("Serving ruleset {} from {}: {} agencies, {} scenarios passed, checked in {} ms", report.version(),
                 source.location(), report.ruleset().catalog().size(), report.scenarios().size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void putInService(CheckReport report) {
+        report.warnings().forEach(warning -> log.warn("{}", warning));
+        serving = report;
+        current.set(report.ruleset());
+        inService.register(List.of(MultiGauge.Row.of(Tags.of("version", report.version()), 1)), true);
     }
 
     public Ruleset current() {
@@ -147,9 +158,7 @@ public class RulesetService {
                     report.version(), String.join("\n", report.errors().stream().map(RuleProblem::toString).toList()));
             return false;
         }
-        report.warnings().forEach(warning -> log.warn("{}", warning));
-        serving = report;
-        current.set(report.ruleset());
+        putInService(report);
         lastFailure = null;
         long took = System.nanoTime() - started;
         reloads.record(took, TimeUnit.NANOSECONDS);

@@ -42,10 +42,13 @@ class RecommendationController {
                     carries its source (a public page, or "wizard" for the wizard's own advice) and the rule \
                     that concluded it. With trace=true the answer lists the rules that fired, in order, each \
                     with its file and line, and is computed afresh; other answers may come from the cache of \
-                    the ruleset in service.""")
+                    the ruleset in service. Asking changes nothing: a client may send the same request again, \
+                    for example when a load balancer closed the connection without an answer.""")
     @ApiResponse(responseCode = "200", description = "The recommendation; X-Request-Id names it in the decision log",
-            headers = @Header(name = "X-Request-Id", description = "The caller's id when it was valid, else a new one",
-                    schema = @Schema(type = "string")))
+            headers = {@Header(name = "X-Request-Id", description = "The caller's id when it was valid, else a new one",
+                    schema = @Schema(type = "string")),
+                @Header(name = "X-Ruleset-Version", description = "The ruleset that answered, as rulesetVersion: behind"
+                        + " a load balancer, which replica's rules gave the answer", schema = @Schema(type = "string"))})
     @ApiResponse(responseCode = "400", description = "Unreadable JSON, a wrong or unknown field, an empty or too large"
             + " selection, or an unknown agency code (with suggestions)")
     @ApiResponse(responseCode = "413", description = "The body is larger than eca.http.max-body")
@@ -63,6 +66,7 @@ class RecommendationController {
                 : UUID.randomUUID().toString();
         Recommendation answer = rulesets.withCurrent(ruleset -> recommender.recommend(ruleset, choice, trace));
         decisions.record(id, answer);
-        return ResponseEntity.ok().header("X-Request-Id", id).body(answer);
+        return ResponseEntity.ok().header("X-Request-Id", id).header("X-Ruleset-Version", answer.rulesetVersion())
+                .body(answer);
     }
 }

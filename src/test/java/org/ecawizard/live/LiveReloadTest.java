@@ -119,6 +119,11 @@ class LiveReloadTest {
         await(() -> get("/api/ruleset"), status -> status.path("lastActivation").path("impact").path("changes")
                 .toString().contains("EMC2"));
         statusKeepsTheContract();
+        // The version gauge follows: one series, for the version in service.
+        String version = get("/api/ruleset").get("version").asString();
+        JsonNode gauge = get(managementPort, "/actuator/metrics/eca.ruleset");
+        assertThat(gauge.path("availableTags").get(0).path("values").valueStream().map(JsonNode::asString).toList())
+                .containsExactly(version);
     }
 
     @Test

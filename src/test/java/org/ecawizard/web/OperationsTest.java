@@ -101,7 +101,16 @@ class OperationsTest {
         recommend("{\"agencies\": [\"jpas\", \"CANES\"]}", "test-request-2");
 
         assertThat(answer.headers().firstValue("X-Request-Id")).hasValue("test-request-1");
+        String version = ShippedRules.ruleset().version();
+        assertThat(answer.headers().firstValue("X-Ruleset-Version")).hasValue(version);
+        // Whole, not chunked: a replica killed before a last chunk would leave half an answer (WholeAnswers).
+        assertThat(answer.headers().firstValue("Transfer-Encoding")).isEmpty();
+        assertThat(answer.headers().firstValueAsLong("Content-Length"))
+                .hasValue(answer.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        assertThat(answer.body()).contains("\"rulesetVersion\":\"" + version + "\"");
         String prometheus = actuator("/actuator/prometheus").body();
+        // Summed over a fleet, this series shows which versions serve, and how many replicas each.
+        assertThat(prometheus).containsPattern("eca_ruleset\\{[^}]*version=\"" + version + "\"[^}]*} 1(\\.0)?\n");
         assertThat(prometheus).contains("eca_recommendations_seconds_count", "eca_answers_cache_total{result=\"hit\"}",
                 "eca_purchases_total{type=\"MEDIUM_TOKEN_ASSURANCE\"}", "eca_reloads_rejected_total");
         assertThat(output.getOut()).containsPattern(

@@ -26,7 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import org.ecawizard.advice.Advisor;
 import org.ecawizard.advice.Choice;
 import org.ecawizard.advice.Recommendation;
@@ -57,6 +56,7 @@ class FleetIT {
     private static final long THINK_MS = 20;
     private static final Duration LOAD = Duration.ofSeconds(60);
     private static final long WAIT_MS = 120_000;
+    private static final Duration WITHIN = Duration.ofMillis(WAIT_MS);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** HAProxy's log of what was not a plain success (retries, redispatches, errors) is kept here. */
     private static final Path REPORTS = Path.of("target", "fleet").toAbsolutePath();
@@ -133,7 +133,8 @@ class FleetIT {
             // A broken revision: every replica's gate refuses it and the ruleset in service keeps serving.
             swap(current, broken);
             for (RunningJar replica : replicas) {
-                await(replica, status -> status.path("lastFailedLoad").path("version").asString().equals(version(broken)));
+                replica.awaitRuleset(status -> status.path("lastFailedLoad").path("version").asString()
+                        .equals(version(broken)), WITHIN);
                 assertThat(replica.get("/api/ruleset").path("version").asString()).isEqualTo(version(second));
             }
 
@@ -293,22 +294,9 @@ class FleetIT {
         long swapped = System.nanoTime();
         swap(link, revision);
         for (RunningJar replica : replicas) {
-            await(replica, status -> status.path("version").asString().equals(wanted));
+            replica.awaitRuleset(status -> status.path("version").asString().equals(wanted), WITHIN);
         }
         return (System.nanoTime() - swapped) / 1_000_000;
-    }
-
-    private static void await(RunningJar replica, Predicate<JsonNode> ruleset) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + WAIT_MS;
-        JsonNode last = null;
-        while (System.currentTimeMillis() < deadline) {
-            last = replica.get("/api/ruleset");
-            if (ruleset.test(last)) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("not within " + WAIT_MS + " ms; last seen: " + last);
     }
 
     private HttpResponse<String> post(String base, List<String> agencies) throws IOException, InterruptedException {

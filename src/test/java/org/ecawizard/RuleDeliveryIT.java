@@ -7,6 +7,7 @@ import static org.ecawizard.Revisions.version;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -31,16 +32,7 @@ class RuleDeliveryIT {
     Path work;
 
     private static JsonNode await(RunningJar jar, Predicate<JsonNode> ruleset) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + WAIT_MS;
-        JsonNode last = null;
-        while (System.currentTimeMillis() < deadline) {
-            last = jar.get("/api/ruleset");
-            if (ruleset.test(last)) {
-                return last;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("not within " + WAIT_MS + " ms; last seen: " + last);
+        return jar.awaitRuleset(ruleset, Duration.ofMillis(WAIT_MS));
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -152,6 +153,20 @@ final class RunningJar implements AutoCloseable {
 
     String output() {
         return String.join("\n", output);
+    }
+
+    /** Polls {@code /api/ruleset} until the status satisfies {@code condition}, at most {@code within}; that status. */
+    JsonNode awaitRuleset(Predicate<JsonNode> condition, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        JsonNode last = null;
+        while (System.nanoTime() < deadline) {
+            last = get("/api/ruleset");
+            if (condition.test(last)) {
+                return last;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("not within " + within.toMillis() + " ms; last seen: " + last);
     }
 
     /** SIGKILL: the process ends at once, requests in flight and all. */

@@ -1,6 +1,8 @@
 package org.ecawizard;
 
 import java.time.Clock;
+import org.ecawizard.advice.Advisor;
+import org.ecawizard.certcheck.CertificateChecker;
 import java.util.Arrays;
 import org.ecawizard.check.CheckCommand;
 import org.springframework.boot.SpringApplication;
@@ -21,5 +23,16 @@ public class EcaWizardApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    // The engine's classes know nothing of Spring: the service makes the ones it shares here.
+    @Bean
+    Advisor advisor() {
+        return new Advisor();
+    }
+
+    @Bean
+    CertificateChecker certificateChecker(Advisor advisor, Clock clock) {
+        return new CertificateChecker(advisor, clock);
     }
 }

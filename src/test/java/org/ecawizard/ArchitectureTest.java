@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The web package owns HTTP: no other package imports Spring's web or http types. */
+/**
+ * The web package owns HTTP: no other package imports Spring's web or http types. The engine (the rules, the
+ * catalog, the advice, the certificate check, the gate, the scenarios) knows nothing of Spring or of the
+ * service's metrics, so that a back end can run it in its own JVM.
+ */
 class ArchitectureTest {
 
     private static final Path MAIN = Path.of("src/main/java/org/ecawizard");
@@ -22,6 +26,21 @@ class ArchitectureTest {
                     .filter(f -> !MAIN.relativize(f).startsWith("web"))
                     .filter(f -> read(f).lines().anyMatch(line -> line.startsWith("import org.springframework.web.")
                             || line.startsWith("import org.springframework.http.")))
+                    .map(f -> MAIN.relativize(f).toString())
+                    .toList();
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    @Test
+    void theEngineUsesNeitherSpringNorTheServicesMetrics() throws IOException {
+        List<String> engine = List.of("advice", "catalog", "certcheck", "check", "facts", "ruleset", "scenario");
+        List<String> offenders;
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            offenders = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> engine.contains(MAIN.relativize(f).getName(0).toString()))
+                    .filter(f -> read(f).lines().anyMatch(line -> line.startsWith("import org.springframework.")
+                            || line.startsWith("import io.micrometer.")))
                     .map(f -> MAIN.relativize(f).toString())
                     .toList();
         }

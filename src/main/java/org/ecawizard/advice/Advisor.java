@@ -9,10 +9,8 @@ import org.ecawizard.catalog.AgencyCatalog;
 import org.ecawizard.facts.Buyer;
 import org.ecawizard.ruleset.Evaluation;
 import org.ecawizard.ruleset.Ruleset;
-import org.springframework.stereotype.Component;
 
 /** Facts in, recommendation out: turns a buyer's selection into facts, runs the rules and reads the answer. */
-@Component
 public class Advisor {
 
     /**

@@ -18,14 +18,12 @@ import org.ecawizard.facts.StillNeeded;
 import org.ecawizard.ruleset.Conclusion;
 import org.ecawizard.ruleset.Evaluation;
 import org.ecawizard.ruleset.Ruleset;
-import org.springframework.stereotype.Component;
 
 /**
  * Checks a held certificate against a selection: its policy OIDs and days left go in as facts; the rules say
  * which type it is, what each selected application makes of it, what that means for the selection and what
  * renewal allows. The applications it does not reach get a recommendation of their own.
  */
-@Component
 public class CertificateChecker {
 
     private final Advisor advisor;

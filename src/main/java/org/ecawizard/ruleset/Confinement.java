@@ -63,8 +63,6 @@ import org.drools.drl.parser.DrlExprParserFactory;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.kie.internal.builder.conf.LanguageLevelOption;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Rules are policy, not programs: before a ruleset is compiled or fired, every DRL file is read with Drools' own
@@ -114,10 +112,9 @@ final class Confinement {
         Set<String> types = new HashSet<>();
         Set<String> fields = new HashSet<>();
         try {
-            var resolver = new PathMatchingResourcePatternResolver(Confinement.class.getClassLoader());
-            for (Resource resource : resolver.getResources("classpath*:" + FACTS.replace('.', '/') + "/*.class")) {
-                String name = resource.getFilename().replace(".class", "");
-                if (name.contains("$") || name.equals("package-info")) {
+            for (String file : ClasspathFolder.list(Confinement.class.getClassLoader(), FACTS.replace('.', '/'))) {
+                String name = file.replace(".class", "");
+                if (!file.endsWith(".class") || name.contains("$") || name.contains("/") || name.equals("package-info")) {
                     continue;
                 }
                 Class<?> type = Class.forName(FACTS + "." + name, false, Confinement.class.getClassLoader());

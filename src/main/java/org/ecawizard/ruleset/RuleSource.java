@@ -15,8 +15,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The files of one ruleset: the DRL policy and the analysts' scenarios, read from a directory, or from
@@ -130,15 +128,14 @@ public record RuleSource(String location, List<RuleFile> files) {
         return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
+    /** The copy of {@code rules/} that the build bundles into the jar. */
     public static RuleSource bundled() {
+        ClassLoader loader = RuleSource.class.getClassLoader();
         try {
-            var resolver = new PathMatchingResourcePatternResolver(RuleSource.class.getClassLoader());
             List<RuleFile> files = new ArrayList<>();
-            for (Resource resource : resolver.getResources("classpath*:" + BUNDLED + "/**/*.*")) {
-                String url = resource.getURL().toString();
-                String relative = url.substring(url.lastIndexOf(BUNDLED + "/") + BUNDLED.length() + 1);
-                if (resource.isReadable() && isRuleFile(Path.of(relative))) {
-                    files.add(new RuleFile(relative, resource.getContentAsString(StandardCharsets.UTF_8)));
+            for (String relative : ClasspathFolder.list(loader, BUNDLED)) {
+                if (isRuleFile(Path.of(relative))) {
+                    files.add(new RuleFile(relative, ClasspathFolder.read(loader, BUNDLED, relative)));
                 }
             }
             return new RuleSource("classpath:" + BUNDLED, files);

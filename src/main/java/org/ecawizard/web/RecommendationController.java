@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.ecawizard.advice.Choice;
 import org.ecawizard.advice.Recommendation;
-import org.ecawizard.advice.Recommender;
+import org.ecawizard.live.Recommender;
 import org.ecawizard.live.RulesetService;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

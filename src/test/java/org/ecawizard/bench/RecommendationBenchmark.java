@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.ecawizard.advice.Advisor;
-import org.ecawizard.advice.AnswerCache;
+import org.ecawizard.live.AnswerCache;
 import org.ecawizard.advice.Choice;
 import org.ecawizard.advice.Recommendation;
 import org.ecawizard.catalog.Agency;

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.ecawizard.advice.Advisor;
-import org.ecawizard.certcheck.CertificateChecker;
-import org.ecawizard.advice.AnswerCache;
-import org.ecawizard.advice.Recommender;
+import org.ecawizard.live.AnswerCache;
+import org.ecawizard.live.Recommender;
 import org.ecawizard.live.RulesetService;
 import org.ecawizard.ruleset.ShippedRules;
 import java.nio.charset.StandardCharsets;
@@ -45,8 +44,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @ImportAutoConfiguration({SpringDocConfiguration.class, SpringDocConfigProperties.class,
         SpringDocSpecPropertiesConfiguration.class, SpringDocWebMvcConfiguration.class,
         MultipleOpenApiSupportConfiguration.class})
-@Import({RulesetService.class, Advisor.class, AnswerCache.class, Recommender.class, DecisionLog.class, SimpleMeterRegistry.class,
-        CertificateChecker.class, ApiDocumentation.class, AnswerExamples.class, ContractCheck.class})
+// The advisor, the certificate checker and the clock come from EcaWizardApplication, the slice's configuration.
+@Import({RulesetService.class, AnswerCache.class, Recommender.class, DecisionLog.class, SimpleMeterRegistry.class,
+        ApiDocumentation.class, AnswerExamples.class, ContractCheck.class})
 class ApiTest {
 
     @Autowired

@@ -1,10 +1,13 @@
-package org.ecawizard.advice;
+package org.ecawizard.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ecawizard.advice.Advisor;
+import org.ecawizard.advice.Choice;
+import org.ecawizard.advice.Recommendation;
 import org.ecawizard.ruleset.Ruleset;
 import org.ecawizard.ruleset.ShippedRules;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,10 @@
-package org.ecawizard.advice;
+package org.ecawizard.live;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.ecawizard.advice.Advisor;
+import org.ecawizard.advice.Choice;
+import org.ecawizard.advice.Recommendation;
 import org.ecawizard.ruleset.Ruleset;
 import org.springframework.stereotype.Component;
 

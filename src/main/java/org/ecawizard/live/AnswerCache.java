@@ -1,4 +1,4 @@
-package org.ecawizard.advice;
+package org.ecawizard.live;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
+import org.ecawizard.advice.Choice;
+import org.ecawizard.advice.Recommendation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

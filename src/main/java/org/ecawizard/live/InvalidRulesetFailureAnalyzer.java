@@ -1,5 +1,6 @@
-package org.ecawizard.ruleset;
+package org.ecawizard.live;
 
+import org.ecawizard.ruleset.InvalidRulesetException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

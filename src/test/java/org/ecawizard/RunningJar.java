@@ -66,17 +66,6 @@ final class RunningJar implements AutoCloseable {
                 port, managementPort);
     }
 
-    /**
-     * Starts the jar with no port given, on loopback: it opens the ports it opens by default, which the caller
-     * names (it fails to start when another process holds them).
-     */
-    static RunningJar startOnItsOwnPorts(Path workDir, int port, int managementPort) throws IOException {
-        List<String> command = List.of(java(), "-jar", JAR.toString(), "--server.address=127.0.0.1",
-                "--management.server.address=127.0.0.1");
-        return new RunningJar(new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start(),
-                port, managementPort);
-    }
-
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

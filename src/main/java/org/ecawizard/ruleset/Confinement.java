@@ -114,7 +114,8 @@ final class Confinement {
         try {
             for (String file : ClasspathFolder.list(Confinement.class.getClassLoader(), FACTS.replace('.', '/'))) {
                 String name = file.replace(".class", "");
-                if (!file.endsWith(".class") || name.contains("$") || name.contains("/") || name.equals("package-info")) {
+                if (!file.endsWith(".class") || name.contains("$") || name.contains("/")
+                        || name.equals("package-info")) {
                     continue;
                 }
                 Class<?> type = Class.forName(FACTS + "." + name, false, Confinement.class.getClassLoader());

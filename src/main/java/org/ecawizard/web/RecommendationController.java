@@ -47,8 +47,9 @@ class RecommendationController {
     @ApiResponse(responseCode = "200", description = "The recommendation; X-Request-Id names it in the decision log",
             headers = {@Header(name = "X-Request-Id", description = "The caller's id when it was valid, else a new one",
                     schema = @Schema(type = "string")),
-                @Header(name = "X-Ruleset-Version", description = "The ruleset that answered, as rulesetVersion: behind"
-                        + " a load balancer, which replica's rules gave the answer", schema = @Schema(type = "string"))})
+                @Header(name = "X-Ruleset-Version", schema = @Schema(type = "string"), description = "The ruleset"
+                        + " that answered, as rulesetVersion: behind a load balancer, which replica's rules gave the"
+                        + " answer")})
     @ApiResponse(responseCode = "400", description = "Unreadable JSON, a wrong or unknown field, an empty or too large"
             + " selection, or an unknown agency code (with suggestions)")
     @ApiResponse(responseCode = "413", description = "The body is larger than eca.http.max-body")

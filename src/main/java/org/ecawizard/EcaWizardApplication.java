@@ -2,7 +2,6 @@ package org.ecawizard;
 
 import java.time.Clock;
 import org.ecawizard.advice.Advisor;
-import org.ecawizard.certcheck.CertificateChecker;
 import java.util.Arrays;
 import org.ecawizard.check.CheckCommand;
 import org.springframework.boot.SpringApplication;
@@ -25,14 +24,9 @@ public class EcaWizardApplication {
         return Clock.systemUTC();
     }
 
-    // The engine's classes know nothing of Spring: the service makes the ones it shares here.
+    // The engine's classes know nothing of Spring; the OpenAPI examples evaluate scenarios with this one.
     @Bean
     Advisor advisor() {
         return new Advisor();
-    }
-
-    @Bean
-    CertificateChecker certificateChecker(Advisor advisor, Clock clock) {
-        return new CertificateChecker(advisor, clock);
     }
 }

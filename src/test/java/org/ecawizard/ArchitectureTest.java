@@ -34,7 +34,7 @@ class ArchitectureTest {
 
     @Test
     void theEngineUsesNeitherSpringNorTheServicesMetrics() throws IOException {
-        List<String> engine = List.of("advice", "catalog", "certcheck", "check", "facts", "ruleset", "scenario");
+        List<String> engine = List.of("advice", "catalog", "certcheck", "check", "engine", "facts", "ruleset", "scenario");
         List<String> offenders;
         try (Stream<Path> files = Files.walk(MAIN)) {
             offenders = files.filter(f -> f.toString().endsWith(".java"))

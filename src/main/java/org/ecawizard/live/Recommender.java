@@ -2,10 +2,9 @@ package org.ecawizard.live;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.ecawizard.advice.Advisor;
 import org.ecawizard.advice.Choice;
 import org.ecawizard.advice.Recommendation;
-import org.ecawizard.ruleset.Ruleset;
+import org.ecawizard.engine.EcaRules;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,23 +15,27 @@ import org.springframework.stereotype.Component;
 @Component
 public class Recommender {
 
-    private final Advisor advisor;
+    private final EcaRules rules;
     private final AnswerCache cache;
     private final MeterRegistry metrics;
     private final Timer timer;
 
-    public Recommender(Advisor advisor, AnswerCache cache, MeterRegistry metrics) {
-        this.advisor = advisor;
+    public Recommender(RulesetService rulesets, AnswerCache cache, MeterRegistry metrics) {
+        this.rules = rulesets.rules();
         this.cache = cache;
         this.metrics = metrics;
         this.timer = Timer.builder("eca.recommendations").description("Recommendations answered")
                 .publishPercentiles(0.5, 0.99).register(metrics);
     }
 
-    /** @param trace whether the answer lists the rules that fired; such an answer is never cached */
-    public Recommendation recommend(Ruleset ruleset, Choice choice, boolean trace) {
-        Recommendation answer = timer.record(() -> trace ? advisor.recommend(ruleset, choice, true)
-                : cache.get(ruleset.version(), choice, () -> advisor.recommend(ruleset, choice, false)));
+    /**
+     * @param trace whether the answer lists the rules that fired; such an answer is never cached. An answer
+     *              computed while a reload puts a new ruleset live names the new version, and the cache keeps it
+     *              only for that version.
+     */
+    public Recommendation recommend(Choice choice, boolean trace) {
+        Recommendation answer = timer.record(() -> trace ? rules.recommend(choice, true)
+                : cache.get(rules.version(), choice, () -> rules.recommend(choice, false)));
         answer.purchase().forEach(bought -> metrics.counter("eca.purchases", "type", bought.fact().type()).increment());
         return answer;
     }

@@ -11,10 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ecawizard.advice.Choice;
 import org.ecawizard.certcheck.CertificateCheck;
-import org.ecawizard.certcheck.CertificateChecker;
-import org.ecawizard.certcheck.CertificateReader;
 import org.ecawizard.certcheck.CertificateRefusedException;
-import org.ecawizard.certcheck.HeldCertificate;
 import org.ecawizard.live.RulesetService;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,11 +37,9 @@ class CertificateCheckController {
             applications it does not reach get a recommendation. Nothing uploaded is stored or logged.""";
 
     private final RulesetService rulesets;
-    private final CertificateChecker checker;
 
-    CertificateCheckController(RulesetService rulesets, CertificateChecker checker) {
+    CertificateCheckController(RulesetService rulesets) {
         this.rulesets = rulesets;
-        this.checker = checker;
     }
 
     @Operation(operationId = "checkCertificate", summary = SUMMARY, description = DESCRIPTION)
@@ -89,7 +84,6 @@ class CertificateCheckController {
     }
 
     private CertificateCheck check(byte[] file, Choice choice) {
-        HeldCertificate held = CertificateReader.read(file);
-        return rulesets.withCurrent(ruleset -> checker.check(ruleset, choice, held));
+        return rulesets.rules().checkCertificate(file, choice);
     }
 }

@@ -65,7 +65,7 @@ class RecommendationController {
         Choice choice = request.choice();
         String id = requestId != null && requestId.matches("[A-Za-z0-9._-]{1,64}") ? requestId
                 : UUID.randomUUID().toString();
-        Recommendation answer = rulesets.withCurrent(ruleset -> recommender.recommend(ruleset, choice, trace));
+        Recommendation answer = recommender.recommend(choice, trace);
         decisions.record(id, answer);
         return ResponseEntity.ok().header("X-Request-Id", id).header("X-Ruleset-Version", answer.rulesetVersion())
                 .body(answer);

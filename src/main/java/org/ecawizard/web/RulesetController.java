@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import java.time.Instant;
 import java.util.List;
 import org.ecawizard.check.Impact;
+import org.ecawizard.engine.EcaRules;
 import org.ecawizard.live.RulesetService;
 import org.ecawizard.ruleset.RuleFile;
 import org.ecawizard.ruleset.RuleProblem;
@@ -48,8 +49,8 @@ class RulesetController {
     @GetMapping("/api/ruleset")
     ResponseEntity<RulesetStatus> ruleset() {
         Ruleset ruleset = rulesets.current();
-        RulesetService.FailedLoad failure = rulesets.lastFailure();
-        RulesetService.Activation activation = rulesets.lastActivation();
+        EcaRules.FailedLoad failure = rulesets.lastFailure();
+        EcaRules.Activation activation = rulesets.lastActivation();
         String etag = ruleset.version() + "-" + Integer.toHexString(Objects.hash(
                 failure == null ? null : failure.version(), failure == null ? null : failure.at(),
                 activation == null ? null : activation.at()));

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.ecawizard.advice.Advisor;
 import org.ecawizard.ruleset.ShippedRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +33,7 @@ class ReloadMemoryIT {
         String tokenOnly = original
                 .replace("new AcceptsEca(\"EMC2\", ", "new Accepts(\"EMC2\", \"MEDIUM_TOKEN_ASSURANCE\", ");
         RulesetService service = new RulesetService(new RulesetProperties(rules, 1000, false, Duration.ZERO, Duration.ofMillis(250)),
-                new Advisor(), Clock.systemUTC(),
+                Clock.systemUTC(),
                 new SimpleMeterRegistry());
 
         long start = 0;

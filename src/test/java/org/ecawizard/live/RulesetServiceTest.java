@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.ecawizard.advice.Advisor;
 import org.ecawizard.check.Impact;
 import org.ecawizard.ruleset.InvalidRulesetException;
 import org.ecawizard.ruleset.ShippedRules;
@@ -23,7 +22,7 @@ class RulesetServiceTest {
     Path rules;
 
     private RulesetService service() {
-        return new RulesetService(new RulesetProperties(rules, 1000, false, Duration.ZERO, Duration.ofMillis(250)), new Advisor(), Clock.systemUTC(),
+        return new RulesetService(new RulesetProperties(rules, 1000, false, Duration.ZERO, Duration.ofMillis(250)), Clock.systemUTC(),
                 new SimpleMeterRegistry());
     }
 
@@ -39,7 +38,7 @@ class RulesetServiceTest {
 
     @Test
     void aMissingDirectoryServesTheBundledRules() {
-        RulesetService service = new RulesetService(new RulesetProperties(rules.resolve("absent"), 1000, false, Duration.ZERO, Duration.ofMillis(250)), new Advisor(), Clock.systemUTC(),
+        RulesetService service = new RulesetService(new RulesetProperties(rules.resolve("absent"), 1000, false, Duration.ZERO, Duration.ofMillis(250)), Clock.systemUTC(),
                 new SimpleMeterRegistry());
 
         assertThat(service.current().source().location()).isEqualTo("classpath:bundled-rules");

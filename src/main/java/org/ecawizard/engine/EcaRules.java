@@ -1,0 +1,290 @@
+package org.ecawizard.engine;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.ecawizard.advice.Advisor;
+import org.ecawizard.advice.Choice;
+import org.ecawizard.advice.Recommendation;
+import org.ecawizard.catalog.Agency;
+import org.ecawizard.certcheck.CertificateCheck;
+import org.ecawizard.certcheck.CertificateChecker;
+import org.ecawizard.certcheck.CertificateReader;
+import org.ecawizard.check.CheckReport;
+import org.ecawizard.check.Impact;
+import org.ecawizard.check.RulesetGate;
+import org.ecawizard.ruleset.InvalidRulesetException;
+import org.ecawizard.ruleset.RuleProblem;
+import org.ecawizard.ruleset.RuleSource;
+import org.ecawizard.ruleset.Ruleset;
+import org.ecawizard.ruleset.RulesetRetiredException;
+import org.ecawizard.scenario.Scenario;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ECA rules in a JVM of your own: the one door into the engine, for a back end and for the eca-wizard
+ * service alike. A ruleset goes into service only through the gate the service uses (every file compiles, the
+ * catalog is sound, every scenario passes, no selection runs away); a refused one leaves the ruleset in service
+ * alone. Safe to use from many threads; answers are immutable.
+ *
+ * <pre>{@code
+ * try (EcaRules rules = EcaRules.bundled()) {
+ *     Recommendation answer = rules.recommend(List.of("CANES", "JPAS"));
+ *     answer.certificateTypes();   // [MEDIUM_TOKEN_ASSURANCE]: JPAS takes only Medium Token
+ *     answer.rulesetVersion();     // the ruleset that answered
+ * }
+ * }</pre>
+ */
+public final class EcaRules implements AutoCloseable {
+
+    /** The most rule firings one evaluation may take, unless said otherwise. */
+    public static final int DEFAULT_FIRE_LIMIT = Integer.parseInt(RulesetGate.DEFAULT_FIRE_LIMIT);
+
+    private static final Logger log = LoggerFactory.getLogger(EcaRules.class);
+
+    private final Path dir;
+    private final Clock clock;
+    private final RulesetGate gate;
+    private final CertificateChecker checker;
+    private final Advisor advisor = new Advisor();
+    private final AtomicReference<Ruleset> current = new AtomicReference<>();
+    private volatile boolean closed;
+    // The gate's report on the ruleset in service: its answers are what the next ruleset's impact compares with.
+    private volatile CheckReport serving;
+    private volatile FailedLoad lastFailure;
+    private volatile Activation lastActivation;
+    private final ExecutorService afterwork = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "ruleset-impact");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private EcaRules(Path dir, RuleSource source, int fireLimit, Clock clock) {
+        this.dir = dir;
+        this.clock = clock;
+        this.gate = new RulesetGate(fireLimit, clock, advisor);
+        this.checker = new CertificateChecker(advisor, clock);
+        long started = System.nanoTime();
+        CheckReport report = gate.check(source);
+        if (!report.passed()) {
+            discard(report);
+            afterwork.shutdownNow();
+            throw new InvalidRulesetException(source.location(), report.errors());
+        }
+        putInService(report);
+        log.info("Serving ruleset {} from {}: {} agencies, {} scenarios passed, checked in {} ms", report.version(),
+                source.location(), report.ruleset().catalog().size(), report.scenarios().size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The rules bundled in the jar. */
+    public static EcaRules bundled() {
+        return new EcaRules(null, RuleSource.bundled(), DEFAULT_FIRE_LIMIT, Clock.systemUTC());
+    }
+
+    /**
+     * The rules in {@code dir} (links followed, as git-sync and Kubernetes deliver them), which {@link #reload()}
+     * reads again.
+     *
+     * @throws InvalidRulesetException with every problem, each at its file and line, when they do not pass the gate
+     * @throws UncheckedIOException    when the directory cannot be read
+     */
+    public static EcaRules load(Path dir) {
+        return open(dir, DEFAULT_FIRE_LIMIT, Clock.systemUTC(), false);
+    }
+
+    /**
+     * The rules in {@code dir}, or the bundled rules when it does not exist (the service's start); with this fire
+     * limit, and this clock for the certificate check's days left.
+     *
+     * @throws InvalidRulesetException with every problem, each at its file and line, when they do not pass the gate
+     */
+    public static EcaRules open(Path dir, int fireLimit, Clock clock) {
+        return open(dir, fireLimit, clock, true);
+    }
+
+    private static EcaRules open(Path dir, int fireLimit, Clock clock, boolean orBundled) {
+        return new EcaRules(dir, orBundled ? RuleSource.of(dir) : RuleSource.settled(dir), fireLimit, clock);
+    }
+
+    private void putInService(CheckReport report) {
+        report.warnings().forEach(warning -> log.warn("{}", warning));
+        serving = report;
+        current.set(report.ruleset());
+    }
+
+    /** The version of the ruleset in service: a digest of its files. */
+    public String version() {
+        return current().version();
+    }
+
+    /** The agency applications the ruleset in service declares, each with what its sources state. */
+    public List<Agency> agencies() {
+        return current().catalog().all();
+    }
+
+    /**
+     * What to buy for these applications, for a buyer who resides in the U.S.
+     *
+     * @throws org.ecawizard.advice.SelectionRefusedException when the selection is empty, too large, or names an
+     *                                                        unknown code (with the codes probably meant)
+     */
+    public Recommendation recommend(List<String> agencies) {
+        return recommend(agencies, true);
+    }
+
+    /** What to buy for these applications and this residency; see {@link #recommend(List)}. */
+    public Recommendation recommend(List<String> agencies, boolean residesInUs) {
+        return recommend(new Choice(agencies, residesInUs), false);
+    }
+
+    /** What to buy for this choice; with {@code trace}, the answer lists the rules that fired. */
+    public Recommendation recommend(Choice choice, boolean trace) {
+        return withCurrent(ruleset -> advisor.recommend(ruleset, choice, trace));
+    }
+
+    /**
+     * Whether a certificate the buyer holds (its file, PEM or DER) will do for these applications.
+     *
+     * @throws org.ecawizard.certcheck.CertificateRefusedException when the file is not a readable public certificate
+     */
+    public CertificateCheck checkCertificate(byte[] certificate, List<String> agencies, boolean residesInUs) {
+        return checkCertificate(certificate, new Choice(agencies, residesInUs));
+    }
+
+    /** As {@link #checkCertificate(byte[], List, boolean)}, for a choice. */
+    public CertificateCheck checkCertificate(byte[] certificate, Choice choice) {
+        var held = CertificateReader.read(certificate);
+        return withCurrent(ruleset -> checker.check(ruleset, choice, held));
+    }
+
+    /** The ruleset in service. Prefer {@link #withCurrent}: a reload may retire it while it is used. */
+    public Ruleset current() {
+        return current.get();
+    }
+
+    /** Runs {@code work} on the ruleset in service; when a reload retires it mid-way, runs it on the new one. */
+    public <T> T withCurrent(Function<Ruleset, T> work) {
+        while (true) {
+            if (closed) {
+                throw new IllegalStateException("These rules are closed");
+            }
+            try {
+                return work.apply(current.get());
+            } catch (RulesetRetiredException e) {
+                log.debug("Retrying on the new ruleset: {}", e.getMessage());
+            }
+        }
+    }
+
+    /** The analysts' scenarios of the ruleset in service. */
+    public List<Scenario> scenarios() {
+        return serving.scenarios();
+    }
+
+    /** The last candidate refused since the ruleset in service went live, or null. */
+    public FailedLoad lastFailure() {
+        return lastFailure;
+    }
+
+    /**
+     * The last reload that went live, with what it changed, or null when none has; set a moment after the ruleset
+     * goes live, once its impact is worked out.
+     */
+    public Activation lastActivation() {
+        return lastActivation;
+    }
+
+    /**
+     * Reads the rules directory again and, when its files differ from the ruleset in service and pass the gate,
+     * puts them in service; otherwise the ruleset in service stays. One reload runs at a time.
+     */
+    public synchronized Reload reload() {
+        CheckReport previous = serving;
+        if (dir == null) {
+            return new Reload(Reload.Outcome.UNCHANGED, previous.version(), List.of());
+        }
+        RuleSource source;
+        try {
+            // Never falls back to the bundled rules: a rules directory that vanished is a refused candidate.
+            source = RuleSource.settled(dir);
+        } catch (UncheckedIOException e) {
+            lastFailure = new FailedLoad("", clock.instant(), List.of(new RuleProblem(dir.toString(), 0, 0,
+                    e.getMessage())));
+            log.warn("Kept ruleset {} in service: {}", previous.version(), e.getMessage());
+            return new Reload(Reload.Outcome.REFUSED, "", lastFailure.problems());
+        }
+        if (source.version().equals(previous.version())) {
+            lastFailure = null; // the files are back to what is in service: no refused edit is pending
+            return new Reload(Reload.Outcome.UNCHANGED, previous.version(), List.of());
+        }
+        CheckReport report = gate.check(source);
+        if (!report.passed()) {
+            discard(report);
+            lastFailure = new FailedLoad(report.version(), clock.instant(), report.errors());
+            log.warn("Kept ruleset {} in service; candidate {} was refused:\n{}", previous.version(),
+                    report.version(), String.join("\n", report.errors().stream().map(RuleProblem::toString).toList()));
+            return new Reload(Reload.Outcome.REFUSED, report.version(), report.errors());
+        }
+        putInService(report);
+        lastFailure = null;
+        log.info("Ruleset {} is in service; working out its impact", report.version());
+        // The impact is worked out once the candidate serves, on a thread of its own, so that it delays neither
+        // going live nor the next reload; the retired ruleset is released once it has been compared.
+        Instant activated = clock.instant();
+        afterwork.execute(() -> {
+            try {
+                if (current.get() != report.ruleset()) {
+                    return; // superseded by a later reload before its turn: the later one's impact is what counts
+                }
+                Impact impact = gate.impact(previous, report);
+                lastActivation = new Activation(activated, impact);
+                log.info("Serving ruleset {}: {}", report.version(), impact.summary());
+                impact.changes().forEach(change -> change.differences().forEach(difference -> log.info(
+                        "  {}: {}: {} -> {}", change.selection(), difference.part(), difference.before(),
+                        difference.after())));
+            } catch (RuntimeException e) {
+                log.warn("The impact of ruleset {} could not be worked out: {}", report.version(), e.getMessage());
+            } finally {
+                previous.ruleset().dispose();
+            }
+        });
+        return new Reload(Reload.Outcome.LIVE, report.version(), List.of());
+    }
+
+    /** Stops the impact worker and releases the ruleset in service. */
+    @Override
+    public void close() {
+        closed = true;
+        afterwork.shutdownNow();
+        current.get().dispose();
+    }
+
+    private static void discard(CheckReport refused) {
+        if (refused.ruleset() != null) {
+            refused.ruleset().dispose();
+        }
+    }
+
+    /** What a {@link #reload()} did: put {@code version} live, refused it (with its problems), or found no change. */
+    public record Reload(Outcome outcome, String version, List<RuleProblem> problems) {
+
+        public enum Outcome { LIVE, REFUSED, UNCHANGED }
+    }
+
+    /** A candidate ruleset that was refused, and why. */
+    public record FailedLoad(String version, Instant at, List<RuleProblem> problems) {
+    }
+
+    /** A ruleset that went live by a reload, and what it changed. */
+    public record Activation(Instant at, Impact impact) {
+    }
+}

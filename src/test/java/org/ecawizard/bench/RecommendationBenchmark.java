@@ -1,20 +1,17 @@
 package org.ecawizard.bench;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.ecawizard.advice.Advisor;
-import org.ecawizard.live.AnswerCache;
 import org.ecawizard.advice.Choice;
 import org.ecawizard.advice.Recommendation;
 import org.ecawizard.catalog.Agency;
+import org.ecawizard.engine.EcaRules;
 import org.ecawizard.facts.Buyer;
+import org.ecawizard.live.AnswerCache;
 import org.ecawizard.ruleset.Evaluation;
-import org.ecawizard.ruleset.RuleSource;
 import org.ecawizard.ruleset.Ruleset;
-import org.ecawizard.ruleset.RulesetCompiler;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -27,9 +24,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * A recommendation through the real harness and the shipped rules, uncached ({@code rules}) and through the
- * answer cache ({@code cached}), beside a plain-Java baseline that computes the same offered types from the
- * same catalog by set intersection. Run with {@code ./mvnw -Pbench ...}
+ * A recommendation through the engine's one door ({@link EcaRules}, as the service and an embedding back end ask)
+ * on the shipped rules, uncached ({@code rules}) and through the service's answer cache ({@code cached}), beside
+ * a plain-Java baseline that computes the same offered types from the same catalog by set intersection. Run with {@code ./mvnw -Pbench ...}
  * (BENCHMARKS.md); {@code BenchmarkSmokeTest} only checks that it runs.
  */
 @State(Scope.Benchmark)
@@ -41,8 +38,8 @@ public class RecommendationBenchmark {
     @Param({"1", "2", "10", "special"})
     public String selection;
 
+    private EcaRules engine;
     private Ruleset ruleset;
-    private Advisor advisor;
     private Intersection baseline;
     private List<String> codes;
     private List<Object> facts;
@@ -50,8 +47,8 @@ public class RecommendationBenchmark {
 
     @Setup(Level.Trial)
     public void compile() {
-        ruleset = new RulesetCompiler(1000, Clock.systemUTC()).compile(RuleSource.fromDirectory(Path.of("rules")));
-        advisor = new Advisor();
+        engine = EcaRules.load(Path.of("rules"));
+        ruleset = engine.current();
         baseline = new Intersection(ruleset.catalog());
         List<String> ordinary = ruleset.catalog().all().stream().filter(a -> !a.special()).map(Agency::code).toList();
         codes = switch (selection) {
@@ -68,12 +65,12 @@ public class RecommendationBenchmark {
 
     @TearDown(Level.Trial)
     public void dispose() {
-        ruleset.dispose();
+        engine.close();
     }
 
     @Benchmark
     public Recommendation rules() {
-        return advisor.recommend(ruleset, Choice.of(codes, true), false);
+        return engine.recommend(Choice.of(codes, true), false);
     }
 
     /** The rules alone: facts in, the session fired, conclusions recorded; no answer built. */
@@ -86,7 +83,7 @@ public class RecommendationBenchmark {
     @Benchmark
     public Recommendation cached() {
         Choice choice = Choice.of(codes, true);
-        return cache.get(ruleset.version(), choice, () -> advisor.recommend(ruleset, choice, false));
+        return cache.get(engine.version(), choice, () -> engine.recommend(choice, false));
     }
 
     @Benchmark

@@ -1,7 +1,6 @@
 package org.ecawizard;
 
 import java.time.Clock;
-import org.ecawizard.advice.Advisor;
 import java.util.Arrays;
 import org.ecawizard.check.CheckCommand;
 import org.springframework.boot.SpringApplication;
@@ -22,11 +21,5 @@ public class EcaWizardApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    // The engine's classes know nothing of Spring; the OpenAPI examples evaluate scenarios with this one.
-    @Bean
-    Advisor advisor() {
-        return new Advisor();
     }
 }

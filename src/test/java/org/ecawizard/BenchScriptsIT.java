@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +20,8 @@ class BenchScriptsIT {
 
     @Test
     void theStartUpBenchmarkTimesBothServicesAndPrintsTheirRatio() throws Exception {
+        RequiredTools.require(RequiredTools.onPath("curl"),
+                "the start-up benchmark needs curl (sudo apt-get install curl)");
         // One start of each, without the Java 25 AOT row (its training run alone takes a start).
         String out = run("startup", List.of("bash", "bench/startup.sh"), Map.of("RUNS", "1", "JAVA25", ""));
 
@@ -30,12 +31,8 @@ class BenchScriptsIT {
 
     @Test
     void theHttpBenchmarkLoadsEachEndpointWithoutAnError() throws Exception {
-        boolean installed = new ProcessBuilder("sh", "-c", "command -v wrk").start().waitFor() == 0;
-        String install = "the HTTP benchmark needs wrk (sudo apt-get install wrk)";
-        if ("true".equals(System.getenv("CI"))) {
-            assertThat(installed).as(install).isTrue();
-        }
-        Assumptions.assumeTrue(installed, "Skipped: " + install);
+        RequiredTools.require(RequiredTools.onPath("wrk", "curl", "python3"),
+                "the HTTP benchmark needs wrk, curl and python3 (sudo apt-get install wrk curl python3)");
 
         String out = run("http", List.of("bash", "bench/http.sh"),
                 Map.of("DURATION", "2s", "WARM_UP", "1s", "CONNECTIONS", "4", "THREADS", "1"));

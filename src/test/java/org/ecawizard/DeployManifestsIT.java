@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.ecawizard.ruleset.RuleSource;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -49,12 +48,8 @@ class DeployManifestsIT {
     /** The jar on free ports of loopback; {@link #served} maps a port the manifests name to the jar's. */
     @BeforeAll
     void start(@TempDir Path work) throws Exception {
-        boolean installed = new ProcessBuilder("sh", "-c", "command -v kubectl").start().waitFor() == 0;
-        String install = "the manifest test needs kubectl (its kustomize builds the manifests)";
-        if ("true".equals(System.getenv("CI"))) {
-            assertThat(installed).as(install).isTrue();
-        }
-        Assumptions.assumeTrue(installed, "Skipped: " + install);
+        RequiredTools.require(RequiredTools.onPath("kubectl"),
+                "the manifest test needs kubectl (its kustomize builds the manifests)");
         jar = RunningJar.start(work);
         jar.base();
     }

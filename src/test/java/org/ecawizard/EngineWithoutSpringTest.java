@@ -25,8 +25,7 @@ class EngineWithoutSpringTest {
         String classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> SERVICE_ONLY.stream().noneMatch(entry.replace('\\', '/')::contains))
                 .reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", classPath, EngineWithoutSpring.class.getName())
+        Process process = new ProcessBuilder(RunningJar.java(), "-cp", classPath, EngineWithoutSpring.class.getName())
                 .redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.ecawizard.ruleset.ShippedRules;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -76,7 +75,7 @@ class ImageIT {
         Path build = Files.createDirectories(work.resolve("build"));
         Files.copy(RunningJar.JAR, build.resolve("eca-wizard.jar"));
         List<String> extract = new ArrayList<>(List.of(recipe.extract().split(" ")));
-        extract.set(0, java());
+        extract.set(0, RunningJar.java());
         assertThat(new ProcessBuilder(extract).directory(build.toFile()).inheritIO().start().waitFor()).isZero();
         // The second: each layer copied over the last, in the recipe's order.
         Path app = Files.createDirectories(work.resolve("app"));
@@ -85,7 +84,7 @@ class ImageIT {
         }
         Path rules = copyOfTheRules(work.resolve("mounted-rules"));
         List<String> command = new ArrayList<>(recipe.entryPoint());
-        command.set(0, java());
+        command.set(0, RunningJar.java());
         int port = RunningJar.freePort();
         int managementPort = RunningJar.freePort();
         command.addAll(List.of("--server.address=127.0.0.1", "--server.port=" + port,
@@ -111,10 +110,7 @@ class ImageIT {
         boolean podman = run(List.of("podman", "image", "exists", BASE)) == 0;
         String install = "the image test needs podman, runc and the base image: sudo apt-get install podman runc"
                 + " debootstrap && sudo bash deploy/debian-base.sh";
-        if ("true".equals(System.getenv("CI"))) {
-            assertThat(podman).as(install).isTrue();
-        }
-        Assumptions.assumeTrue(podman, "Skipped: " + install);
+        RequiredTools.require(podman, install);
         String image = "localhost/eca-wizard:it";
         List<String> build = new ArrayList<>(List.of("podman", "build", "-q"));
         build.addAll(PODMAN_RUNTIME);
@@ -179,10 +175,6 @@ class ImageIT {
     private JsonNode get(String url) throws Exception {
         return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static int run(List<String> command) throws IOException, InterruptedException {

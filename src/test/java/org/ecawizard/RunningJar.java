@@ -66,7 +66,8 @@ final class RunningJar implements AutoCloseable {
                 port, managementPort);
     }
 
-    private static String java() {
+    /** The java of the JVM running the tests. */
+    static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -50,10 +49,7 @@ class WebQualityIT {
                 && Files.isExecutable(CHROMIUM);
         String install = "the web quality test needs Node.js, the tools of .ci/tools (npm ci --prefix .ci/tools) and "
                 + CHROMIUM + " (sudo apt-get install chromium)";
-        if ("true".equals(System.getenv("CI"))) {
-            assertThat(installed).as(install).isTrue();
-        }
-        Assumptions.assumeTrue(installed, "Skipped: " + install);
+        RequiredTools.require(installed, install);
         Files.createDirectories(REPORTS);
         jar = RunningJar.start(work);
         base = jar.base();

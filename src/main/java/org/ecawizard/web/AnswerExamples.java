@@ -5,11 +5,9 @@ import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.MediaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.ecawizard.advice.Advisor;
 import org.ecawizard.advice.Choice;
 import org.ecawizard.advice.SelectionRefusedException;
 import org.ecawizard.live.RulesetService;
-import org.ecawizard.ruleset.Ruleset;
 import org.ecawizard.scenario.Scenario;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
@@ -26,12 +24,10 @@ class AnswerExamples implements OpenApiCustomizer {
     static final String OPERATION = "recommend";
 
     private final RulesetService rulesets;
-    private final Advisor advisor;
     private final JsonMapper json;
 
-    AnswerExamples(RulesetService rulesets, Advisor advisor, JsonMapper json) {
+    AnswerExamples(RulesetService rulesets, JsonMapper json) {
         this.rulesets = rulesets;
-        this.advisor = advisor;
         this.json = json;
     }
 
@@ -41,21 +37,18 @@ class AnswerExamples implements OpenApiCustomizer {
                 .filter(operation -> OPERATION.equals(operation.getOperationId())).findFirst().orElseThrow();
         MediaType request = recommend.getRequestBody().getContent().get("application/json");
         MediaType response = recommend.getResponses().get("200").getContent().get("application/json");
-        rulesets.withCurrent(ruleset -> {
-            for (Scenario scenario : rulesets.scenarios()) {
-                try {
-                    if (scenario.apiExample()) {
-                        example(ruleset, scenario, request, response);
-                    }
-                } catch (SelectionRefusedException e) {
-                    // A reload between reading the scenarios and the ruleset: the next document has the example.
+        for (Scenario scenario : rulesets.scenarios()) {
+            try {
+                if (scenario.apiExample()) {
+                    example(scenario, request, response);
                 }
+            } catch (SelectionRefusedException e) {
+                // A reload between reading the scenarios and answering: the next document has the example.
             }
-            return null;
-        });
+        }
     }
 
-    private void example(Ruleset ruleset, Scenario scenario, MediaType request, MediaType response) {
+    private void example(Scenario scenario, MediaType request, MediaType response) {
         Choice choice = scenario.choice();
         String key = scenario.name().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -63,6 +56,6 @@ class AnswerExamples implements OpenApiCustomizer {
         body.put("residesInUs", choice.residesInUs());
         request.addExamples(key, new Example().summary(scenario.name()).value(body));
         response.addExamples(key, new Example().summary(scenario.name()).value(
-                json.convertValue(advisor.recommend(ruleset, choice, false), Map.class)));
+                json.convertValue(rulesets.rules().recommend(choice, false), Map.class)));
     }
 }

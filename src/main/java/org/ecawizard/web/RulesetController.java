@@ -7,18 +7,18 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Objects;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.ecawizard.check.Impact;
 import org.ecawizard.engine.EcaRules;
 import org.ecawizard.live.RulesetService;
 import org.ecawizard.ruleset.RuleFile;
 import org.ecawizard.ruleset.RuleProblem;
 import org.ecawizard.ruleset.Ruleset;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,7 +36,8 @@ class RulesetController {
      * The ETag changes with the ruleset, with a refused candidate and with the impact of a reload. It is weak, as
      * the catalog's: the same status compressed or not.
      */
-    @Operation(operationId = "ruleset", summary = "The ruleset in service, the last refused candidate and the last reload",
+    @Operation(operationId = "ruleset",
+            summary = "The ruleset in service, the last refused candidate and the last reload",
             description = """
                     Which ruleset answers (version, files, agencies), the last candidate the gate refused \
                     since it went live with every problem as file:line, and, once worked out, what its reload \
@@ -54,11 +55,12 @@ class RulesetController {
         String etag = ruleset.version() + "-" + Integer.toHexString(Objects.hash(
                 failure == null ? null : failure.version(), failure == null ? null : failure.at(),
                 activation == null ? null : activation.at()));
-        return ResponseEntity.ok().eTag("W/\"" + etag + "\"").cacheControl(CacheControl.noCache()).body(new RulesetStatus(ruleset.version(), ruleset.loadedAt(), ruleset.source().location(),
+        RulesetStatus status = new RulesetStatus(ruleset.version(), ruleset.loadedAt(), ruleset.source().location(),
                 ruleset.source().files().stream().map(RuleFile::path).toList(), ruleset.catalog().size(),
                 failure == null ? null : new Failure(failure.version(), failure.at(),
                         failure.problems().stream().map(RuleError::of).toList()),
-                activation == null ? null : new LastActivation(activation.at(), activation.impact())));
+                activation == null ? null : new LastActivation(activation.at(), activation.impact()));
+        return ResponseEntity.ok().eTag("W/\"" + etag + "\"").cacheControl(CacheControl.noCache()).body(status);
     }
 
     /**

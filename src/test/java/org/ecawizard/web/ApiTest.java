@@ -44,7 +44,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @ImportAutoConfiguration({SpringDocConfiguration.class, SpringDocConfigProperties.class,
         SpringDocSpecPropertiesConfiguration.class, SpringDocWebMvcConfiguration.class,
         MultipleOpenApiSupportConfiguration.class})
-// The advisor, the certificate checker and the clock come from EcaWizardApplication, the slice's configuration.
+// The clock comes from EcaWizardApplication, the slice's configuration.
 @Import({RulesetService.class, AnswerCache.class, Recommender.class, DecisionLog.class, SimpleMeterRegistry.class,
         ApiDocumentation.class, AnswerExamples.class, ContractCheck.class})
 class ApiTest {

@@ -14,7 +14,12 @@ import org.ecawizard.ruleset.Ruleset;
 public class Advisor {
 
     /**
-     * @param trace whether the answer lists the rules that fired
+     * The answer to a choice from a ruleset.
+     *
+     * @param ruleset the ruleset to answer from
+     * @param choice  the applications and the buyer's residency
+     * @param trace   whether the answer lists the rules that fired
+     * @return what the rules concluded, as the answer
      * @throws UnknownAgencyException when a code is not in the ruleset's catalog
      */
     public Recommendation recommend(Ruleset ruleset, Choice choice, boolean trace) {
@@ -26,6 +31,10 @@ public class Advisor {
      * Runs the rules on the choice and on {@code more} facts, for a question beyond the recommendation (such as
      * a certificate the buyer holds).
      *
+     * @param ruleset the ruleset to run
+     * @param choice  the applications and the buyer's residency
+     * @param more    further facts to insert
+     * @return what the rules concluded
      * @throws UnknownAgencyException when a code is not in the ruleset's catalog
      */
     public Evaluation evaluate(Ruleset ruleset, Choice choice, List<?> more) {

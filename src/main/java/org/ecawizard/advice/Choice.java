@@ -17,6 +17,12 @@ public record Choice(List<String> agencies, boolean residesInUs) {
     /** The longest agency code accepted; longer text cannot be a code and is not echoed back. */
     public static final int MAX_CODE_LENGTH = 64;
 
+    /**
+     * Keeps its own copy of the codes; {@link #of} makes a choice of what a caller gave.
+     *
+     * @param agencies    agency codes, as the catalog has them
+     * @param residesInUs whether the buyer lives in the U.S.
+     */
     public Choice {
         agencies = List.copyOf(agencies);
     }
@@ -24,6 +30,7 @@ public record Choice(List<String> agencies, boolean residesInUs) {
     /**
      * @param agencies    the codes as given; matched trimmed and case-insensitively
      * @param residesInUs whether the buyer lives in the U.S.; null is taken as yes
+     * @return the choice, codes trimmed, upper case and each once
      * @throws InvalidSelectionException when the selection is empty, too large, or has a blank or overlong code
      */
     public static Choice of(List<String> agencies, Boolean residesInUs) {

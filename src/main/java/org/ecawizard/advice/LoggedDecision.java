@@ -13,6 +13,14 @@ import org.ecawizard.facts.Purchase;
 public record LoggedDecision(Instant at, String requestId, List<String> agencies, boolean residesInUs,
                        List<String> certificateTypes, List<String> purchase, String rulesetVersion) {
 
+    /**
+     * The line to log for an answer.
+     *
+     * @param at        when it was answered
+     * @param requestId the request's id, as the service's logs name it
+     * @param answer    the answer
+     * @return the decision
+     */
     public static LoggedDecision of(Instant at, String requestId, Recommendation answer) {
         return new LoggedDecision(at, requestId, answer.agencies(), answer.residesInUs(), answer.certificateTypes(),
                 answer.purchase().stream().map(c -> c.fact().type()).toList(), answer.rulesetVersion());
@@ -21,13 +29,19 @@ public record LoggedDecision(Instant at, String requestId, List<String> agencies
     /**
      * The selection the decision answered.
      *
+     * @return the choice, as the line names it
      * @throws InvalidSelectionException when the line's agencies are not a selection
      */
     public Choice choice() {
         return Choice.of(agencies, residesInUs);
     }
 
-    /** What the answer told the buyer, as one line; a line logged without the purchase is compared on its types. */
+    /**
+     * What the answer told the buyer, as one line; a line logged without the purchase is compared on its types.
+     *
+     * @param withPurchase whether to name what to buy as well as the sure types
+     * @return the sure types, and what to buy when asked for
+     */
     public String outcome(boolean withPurchase) {
         String sure = certificateTypes.isEmpty() ? "no sure type" : "sure " + String.join(", ", certificateTypes);
         if (!withPurchase || purchase == null) {

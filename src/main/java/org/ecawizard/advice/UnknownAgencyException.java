@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 /** The selection names codes that the catalog does not have; says which codes were probably meant. */
 public class UnknownAgencyException extends SelectionRefusedException {
 
+    /** Each unknown code with the codes it probably meant. */
     private final Map<String, List<String>> suggestions;
 
     /** @param suggestions each unknown code, in the order given, with the codes it probably meant */
@@ -20,10 +21,12 @@ public class UnknownAgencyException extends SelectionRefusedException {
         this.suggestions = Collections.unmodifiableMap(new LinkedHashMap<>(suggestions));
     }
 
+    /** @return the unknown codes, in the order given */
     public List<String> unknown() {
         return List.copyOf(suggestions.keySet());
     }
 
+    /** @return each unknown code, in the order given, with the codes it probably meant (perhaps none) */
     public Map<String, List<String>> suggestions() {
         return suggestions;
     }

@@ -24,6 +24,26 @@ public record Agency(String code, String title, List<String> acceptedTypes, List
                      String sourceDate, String note, Lifecycle lifecycle, String nonUs, boolean special, String rule,
                      String file, int line) {
 
+    /**
+     * Keeps its own copies of the lists.
+     *
+     * @param code          the application's code, as a selection names it
+     * @param title         its name
+     * @param acceptedTypes the types a source states it accepts
+     * @param rejectedTypes the types a source states it does not
+     * @param unstatedTypes the types no source speaks of
+     * @param evidence      each stated type with its source
+     * @param status        the grade of its sources
+     * @param source        its main source
+     * @param sourceDate    the main source's date, or empty
+     * @param note          what the wizard says of it besides, or empty
+     * @param lifecycle     active, or retired
+     * @param nonUs         whether it takes Non-U.S. ECA certificates
+     * @param special       one of the wizard's special entries
+     * @param rule          the rule that declares it
+     * @param file          the file of that rule
+     * @param line          the line of that rule
+     */
     public Agency {
         acceptedTypes = List.copyOf(acceptedTypes);
         rejectedTypes = List.copyOf(rejectedTypes);
@@ -43,10 +63,11 @@ public record Agency(String code, String title, List<String> acceptedTypes, List
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Lifecycle(String state, String since, String replacedBy, String source) {
 
+        /** An application in service. */
         public static final Lifecycle ACTIVE = new Lifecycle("active", null, null, null);
     }
 
-    /** The fact that says this agency is selected. */
+    /** @return the fact that says this agency is selected */
     public Selection selection() {
         return new Selection(code, title, status, source, note, special);
     }

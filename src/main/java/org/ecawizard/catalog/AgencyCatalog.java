@@ -18,6 +18,10 @@ public final class AgencyCatalog {
     private final Map<String, Agency> byCode = new LinkedHashMap<>();
     private final CertificateTypes types;
 
+    /**
+     * @param agencies the applications, as their rule files declare them; the first of a code counts
+     * @param types    the certificate types the ruleset declares
+     */
     public AgencyCatalog(List<Agency> agencies, CertificateTypes types) {
         this.types = types;
         agencies.stream()
@@ -25,18 +29,25 @@ public final class AgencyCatalog {
                 .forEach(agency -> byCode.put(agency.code(), agency));
     }
 
+    /** @return the certificate types the ruleset declares */
     public CertificateTypes types() {
         return types;
     }
 
+    /** @return every application, ordinary ones by code, then the special entries */
     public List<Agency> all() {
         return List.copyOf(byCode.values());
     }
 
+    /**
+     * @param code an agency code, exactly as declared
+     * @return the application, or empty when the catalog has no such code
+     */
     public Optional<Agency> find(String code) {
         return Optional.ofNullable(byCode.get(code));
     }
 
+    /** @return how many applications (and special entries) the catalog has */
     public int size() {
         return byCode.size();
     }
@@ -44,6 +55,9 @@ public final class AgencyCatalog {
     /**
      * The codes a caller probably meant by an unknown code: close in spelling, or whose title names it
      * (NAVWAR finds SPAWAR, "Space and Naval Warfare Systems Command (now NAVWAR)").
+     *
+     * @param unknown the code as given
+     * @return at most three codes, the closest first; empty when none is close
      */
     public List<String> suggestionsFor(String unknown) {
         String wanted = unknown.toUpperCase(Locale.ROOT);

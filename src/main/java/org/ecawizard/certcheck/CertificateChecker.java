@@ -29,11 +29,23 @@ public class CertificateChecker {
     private final Advisor advisor;
     private final Clock clock;
 
+    /**
+     * @param advisor answers for the applications a held certificate misses
+     * @param clock   today, for the certificate's days left
+     */
     public CertificateChecker(Advisor advisor, Clock clock) {
         this.advisor = advisor;
         this.clock = clock;
     }
 
+    /**
+     * Whether a held certificate will do for a choice, as the rules conclude.
+     *
+     * @param ruleset the ruleset to ask
+     * @param choice  the applications and the buyer's residency
+     * @param held    the certificate as read
+     * @return the verdict for each application, and what to buy for those it misses
+     */
     public CertificateCheck check(Ruleset ruleset, Choice choice, HeldCertificate held) {
         long daysLeft = Duration.between(clock.instant(), held.notAfter()).toDays();
         if (held.notAfter().isBefore(clock.instant())) {
@@ -45,6 +57,11 @@ public class CertificateChecker {
     /**
      * Runs the rules on the selection and the held certificate's policy OIDs and days left.
      *
+     * @param ruleset    the ruleset to run
+     * @param choice     the applications and the buyer's residency
+     * @param policyOids the certificate policies the certificate asserts
+     * @param daysLeft   the days until it expires; negative when it has
+     * @return what the rules concluded
      * @throws org.ecawizard.advice.UnknownAgencyException when a code is not in the ruleset's catalog
      */
     public Evaluation evaluate(Ruleset ruleset, Choice choice, List<String> policyOids, long daysLeft) {
@@ -54,7 +71,16 @@ public class CertificateChecker {
         return advisor.evaluate(ruleset, choice, facts);
     }
 
-    /** The check as the rules concluded it in {@code evaluation}; what it misses gets a recommendation. */
+    /**
+     * The check as the rules concluded it in {@code evaluation}; what it misses gets a recommendation.
+     *
+     * @param ruleset    the ruleset that was run
+     * @param choice     the applications and the buyer's residency
+     * @param held       the certificate as read
+     * @param daysLeft   the days until it expires
+     * @param evaluation what the rules concluded (see {@link #evaluate})
+     * @return the check
+     */
     public CertificateCheck read(Ruleset ruleset, Choice choice, HeldCertificate held, long daysLeft,
                                  Evaluation evaluation) {
         Conclusion<CheckVerdict> verdict = evaluation.all(CheckVerdict.class).stream().findFirst()

@@ -24,6 +24,11 @@ public final class CertificateReader {
     private CertificateReader() {
     }
 
+    /**
+     * @param file the uploaded file: PEM (one certificate or a chain) or DER
+     * @return the end entity's certificate as read
+     * @throws CertificateRefusedException when the file is no readable public certificate, or holds a private key
+     */
     public static HeldCertificate read(byte[] file) {
         String text = new String(file, StandardCharsets.ISO_8859_1);
         if (text.toUpperCase(Locale.ROOT).contains("PRIVATE KEY")) {

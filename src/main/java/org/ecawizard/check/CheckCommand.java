@@ -1,7 +1,5 @@
 package org.ecawizard.check;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.LoggerContext;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +12,6 @@ import org.ecawizard.ruleset.RuleProblem;
 import org.ecawizard.ruleset.RuleSource;
 import org.ecawizard.ruleset.Ruleset;
 import org.ecawizard.ruleset.RulesetCompiler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The analysts' check (see {@link CheckOptions}). Runs the gate a reload runs, prints each problem as
@@ -28,12 +24,13 @@ public final class CheckCommand {
     private CheckCommand() {
     }
 
-    /** The command line: exits with the code of {@link #run}. */
-    public static void main(String[] args) {
-        quietLogs();
-        System.exit(run(List.of(args), System.out));
-    }
-
+    /**
+     * Runs the check.
+     *
+     * @param args the command's arguments (see {@link CheckOptions})
+     * @param out where the report is printed
+     * @return the exit code: 0 when the rules could go live, 1 when they could not, 2 on a usage error
+     */
     public static int run(List<String> args, PrintStream out) {
         CheckOptions options;
         try {
@@ -127,10 +124,4 @@ public final class CheckCommand {
                 + problem.message();
     }
 
-    /** The command speaks for itself on standard output; the engine's own logging would bury it. */
-    private static void quietLogs() {
-        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
-            logback.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.OFF);
-        }
-    }
-}
+    /** The command speaks for itself on standard output; the engine's own logging would bury it. */}

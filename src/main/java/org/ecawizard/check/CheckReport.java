@@ -19,11 +19,17 @@ import org.ecawizard.scenario.Scenario;
 public record CheckReport(String version, Ruleset ruleset, List<RuleProblem> errors, List<RuleProblem> warnings,
                           List<Scenario> scenarios, int scenariosFailed, Map<Choice, Map<String, String>> answers) {
 
+    /** @return whether the candidate may go live: no error */
     public boolean passed() {
         return errors.isEmpty();
     }
 
-    /** A ruleset compiled outside the gate (the one a change is compared against), with no answers known yet. */
+    /**
+     * A ruleset compiled outside the gate (the one a change is compared against), with no answers known yet.
+     *
+     * @param ruleset the compiled ruleset
+     * @return a passing report on it
+     */
     public static CheckReport of(Ruleset ruleset) {
         return new CheckReport(ruleset.version(), ruleset, List.of(), List.of(), List.of(), 0, Map.of());
     }

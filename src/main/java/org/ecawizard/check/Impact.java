@@ -68,6 +68,7 @@ public record Impact(String from, String to, int evaluated, List<Change> changes
         return new Impact(before.version(), after.version(), selections.size(), changes);
     }
 
+    /** @return one line: from which version to which, how many selections were compared and how many change */
     public String summary() {
         return changes.size() + " of " + evaluated + " selections answer differently (" + from + " -> " + to + ")";
     }

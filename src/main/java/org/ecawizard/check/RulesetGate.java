@@ -47,6 +47,11 @@ public final class RulesetGate {
     private final ScenarioRunner runner;
     private final CertificateChecker checker;
 
+    /**
+     * @param fireLimit the most rule firings one evaluation may take
+     * @param clock     the time of rulesets and of the certificate check
+     * @param advisor   answers the scenarios and the selections the gate tries
+     */
     public RulesetGate(int fireLimit, Clock clock, Advisor advisor) {
         this.compiler = new RulesetCompiler(fireLimit, clock);
         this.advisor = advisor;
@@ -57,6 +62,9 @@ public final class RulesetGate {
     /**
      * Checks the files. The report holds the compiled ruleset whenever the files compiled, even when a scenario
      * failed, so that its impact can still be shown; the caller disposes of a ruleset it does not put live.
+     *
+     * @param source the candidate's files
+     * @return the report: errors and warnings at file and line, the scenarios, the compiled ruleset
      */
     public CheckReport check(RuleSource source) {
         List<RuleProblem> errors = new ArrayList<>();
@@ -138,6 +146,10 @@ public final class RulesetGate {
     /**
      * The impact of going from one ruleset to another, on the selections the gate exercises with the scenarios
      * of the newer one.
+     *
+     * @param before the report on the ruleset in service
+     * @param after  the report on the one that replaces it
+     * @return the selections whose answers change, and how
      */
     public Impact impact(CheckReport before, CheckReport after) {
         return Impact.between(before, after, after.scenarios(), advisor);

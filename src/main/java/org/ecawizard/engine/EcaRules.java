@@ -85,7 +85,12 @@ public final class EcaRules implements AutoCloseable {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** The rules bundled in the jar. */
+    /**
+     * The rules bundled in the jar, through the gate.
+     *
+     * @return the rules, in service until {@link #close()}
+     * @throws InvalidRulesetException when the bundled rules do not pass the gate (a broken build)
+     */
     public static EcaRules bundled() {
         return new EcaRules(null, RuleSource.bundled(), DEFAULT_FIRE_LIMIT, Clock.systemUTC());
     }
@@ -94,6 +99,8 @@ public final class EcaRules implements AutoCloseable {
      * The rules in {@code dir} (links followed, as git-sync and Kubernetes deliver them), which {@link #reload()}
      * reads again.
      *
+     * @param dir the rules directory: {@code .drl} files, the catalog's scenarios, in folders of any depth
+     * @return the rules, in service until {@link #close()}
      * @throws InvalidRulesetException with every problem, each at its file and line, when they do not pass the gate
      * @throws UncheckedIOException    when the directory cannot be read
      */
@@ -105,6 +112,10 @@ public final class EcaRules implements AutoCloseable {
      * The rules in {@code dir}, or the bundled rules when it does not exist (the service's start); with this fire
      * limit, and this clock for the certificate check's days left.
      *
+     * @param dir       the rules directory, which {@link #reload()} reads again
+     * @param fireLimit the most rule firings one evaluation may take before it is stopped as a runaway
+     * @param clock     the time of answers, of reloads and of the certificate check's days left
+     * @return the rules, in service until {@link #close()}
      * @throws InvalidRulesetException with every problem, each at its file and line, when they do not pass the gate
      */
     public static EcaRules open(Path dir, int fireLimit, Clock clock) {
@@ -121,12 +132,20 @@ public final class EcaRules implements AutoCloseable {
         current.set(report.ruleset());
     }
 
-    /** The version of the ruleset in service: a digest of its files. */
+    /**
+     * The version of the ruleset in service.
+     *
+     * @return a digest of its files, the same for the same files wherever they are read
+     */
     public String version() {
         return current().version();
     }
 
-    /** The agency applications the ruleset in service declares, each with what its sources state. */
+    /**
+     * The agency applications the ruleset in service declares.
+     *
+     * @return each with its code, name and what its sources state of each certificate type
+     */
     public List<Agency> agencies() {
         return current().catalog().all();
     }
@@ -134,6 +153,8 @@ public final class EcaRules implements AutoCloseable {
     /**
      * What to buy for these applications, for a buyer who resides in the U.S.
      *
+     * @param agencies the codes of the applications the buyer must reach (see {@link #agencies()})
+     * @return the answer: the types all of them are stated to accept, what to buy, and why, with its ruleset
      * @throws org.ecawizard.advice.SelectionRefusedException when the selection is empty, too large, or names an
      *                                                        unknown code (with the codes probably meant)
      */
@@ -141,37 +162,70 @@ public final class EcaRules implements AutoCloseable {
         return recommend(agencies, true);
     }
 
-    /** What to buy for these applications and this residency; see {@link #recommend(List)}. */
+    /**
+     * What to buy for these applications and this residency; see {@link #recommend(List)}.
+     *
+     * @param agencies    the codes of the applications the buyer must reach
+     * @param residesInUs whether the buyer resides in the U.S. (some applications state otherwise for others)
+     * @return the answer
+     */
     public Recommendation recommend(List<String> agencies, boolean residesInUs) {
         return recommend(new Choice(agencies, residesInUs), false);
     }
 
-    /** What to buy for this choice; with {@code trace}, the answer lists the rules that fired. */
+    /**
+     * What to buy for this choice; see {@link #recommend(List)}.
+     *
+     * @param choice the applications and the buyer's residency
+     * @param trace  whether the answer lists the rules that fired, in order, each with its file
+     * @return the answer
+     */
     public Recommendation recommend(Choice choice, boolean trace) {
         return withCurrent(ruleset -> advisor.recommend(ruleset, choice, trace));
     }
 
     /**
-     * Whether a certificate the buyer holds (its file, PEM or DER) will do for these applications.
+     * Whether a certificate the buyer holds will do for these applications.
      *
+     * @param certificate the certificate's file, PEM or DER (a public certificate; never a private key)
+     * @param agencies    the codes of the applications the buyer must reach
+     * @param residesInUs whether the buyer resides in the U.S.
+     * @return the verdict for each application, with the certificate's type and validity as read
      * @throws org.ecawizard.certcheck.CertificateRefusedException when the file is not a readable public certificate
      */
     public CertificateCheck checkCertificate(byte[] certificate, List<String> agencies, boolean residesInUs) {
         return checkCertificate(certificate, new Choice(agencies, residesInUs));
     }
 
-    /** As {@link #checkCertificate(byte[], List, boolean)}, for a choice. */
+    /**
+     * As {@link #checkCertificate(byte[], List, boolean)}, for a choice.
+     *
+     * @param certificate the certificate's file, PEM or DER
+     * @param choice      the applications and the buyer's residency
+     * @return the verdict for each application
+     */
     public CertificateCheck checkCertificate(byte[] certificate, Choice choice) {
         var held = CertificateReader.read(certificate);
         return withCurrent(ruleset -> checker.check(ruleset, choice, held));
     }
 
-    /** The ruleset in service. Prefer {@link #withCurrent}: a reload may retire it while it is used. */
+    /**
+     * The ruleset in service. Prefer {@link #withCurrent}: a reload may retire it while it is used.
+     *
+     * @return the ruleset in service now
+     */
     public Ruleset current() {
         return current.get();
     }
 
-    /** Runs {@code work} on the ruleset in service; when a reload retires it mid-way, runs it on the new one. */
+    /**
+     * Runs {@code work} on the ruleset in service; when a reload retires it mid-way, runs it on the new one.
+     *
+     * @param <T>  what the work gives
+     * @param work what to do with the ruleset
+     * @return what the work gave
+     * @throws IllegalStateException when these rules are closed
+     */
     public <T> T withCurrent(Function<Ruleset, T> work) {
         while (true) {
             if (closed) {
@@ -185,12 +239,20 @@ public final class EcaRules implements AutoCloseable {
         }
     }
 
-    /** The analysts' scenarios of the ruleset in service. */
+    /**
+     * The analysts' scenarios of the ruleset in service, all of which passed the gate.
+     *
+     * @return each scenario with its file and line
+     */
     public List<Scenario> scenarios() {
         return serving.scenarios();
     }
 
-    /** The last candidate refused since the ruleset in service went live, or null. */
+    /**
+     * The last candidate refused since the ruleset in service went live.
+     *
+     * @return the refused candidate and its problems, or null when none is pending
+     */
     public FailedLoad lastFailure() {
         return lastFailure;
     }
@@ -198,6 +260,8 @@ public final class EcaRules implements AutoCloseable {
     /**
      * The last reload that went live, with what it changed, or null when none has; set a moment after the ruleset
      * goes live, once its impact is worked out.
+     *
+     * @return the activation, or null
      */
     public Activation lastActivation() {
         return lastActivation;
@@ -206,6 +270,9 @@ public final class EcaRules implements AutoCloseable {
     /**
      * Reads the rules directory again and, when its files differ from the ruleset in service and pass the gate,
      * puts them in service; otherwise the ruleset in service stays. One reload runs at a time.
+     *
+     * @return what the reload did: {@code LIVE}, {@code REFUSED} with the problems, or {@code UNCHANGED} (also for
+     *         the bundled rules, which never change)
      */
     public synchronized Reload reload() {
         CheckReport previous = serving;
@@ -274,17 +341,42 @@ public final class EcaRules implements AutoCloseable {
         }
     }
 
-    /** What a {@link #reload()} did: put {@code version} live, refused it (with its problems), or found no change. */
+    /**
+     * What a {@link #reload()} did.
+     *
+     * @param outcome  whether the candidate went live, was refused, or was the ruleset in service already
+     * @param version  the candidate's version (empty when the directory could not be read)
+     * @param problems why it was refused, each at its file and line; empty otherwise
+     */
     public record Reload(Outcome outcome, String version, List<RuleProblem> problems) {
 
-        public enum Outcome { LIVE, REFUSED, UNCHANGED }
+        /** What became of the candidate. */
+        public enum Outcome {
+            /** It passed the gate and serves now. */
+            LIVE,
+            /** It did not pass the gate; the ruleset in service stays. */
+            REFUSED,
+            /** Its files are those in service: nothing to do. */
+            UNCHANGED
+        }
     }
 
-    /** A candidate ruleset that was refused, and why. */
+    /**
+     * A candidate ruleset that was refused.
+     *
+     * @param version  its version (empty when the directory could not be read)
+     * @param at       when it was refused
+     * @param problems why, each at its file and line
+     */
     public record FailedLoad(String version, Instant at, List<RuleProblem> problems) {
     }
 
-    /** A ruleset that went live by a reload, and what it changed. */
+    /**
+     * A ruleset that went live by a reload.
+     *
+     * @param at     when it went live
+     * @param impact whose answers it changed, against the ruleset it replaced
+     */
     public record Activation(Instant at, Impact impact) {
     }
 }

@@ -9,6 +9,11 @@ import java.util.List;
  */
 public record Evaluation(List<Conclusion<?>> conclusions, List<RuleLocation> fired) {
 
+    /**
+     * @param <T>  the fact's type
+     * @param type the class of the facts wanted
+     * @return the conclusions of that type, each with its rule, in order
+     */
     @SuppressWarnings("unchecked")
     public <T> List<Conclusion<T>> all(Class<T> type) {
         return conclusions.stream()
@@ -17,6 +22,11 @@ public record Evaluation(List<Conclusion<?>> conclusions, List<RuleLocation> fir
                 .toList();
     }
 
+    /**
+     * @param <T>  the fact's type
+     * @param type the class of the facts wanted
+     * @return the concluded facts of that type, in order
+     */
     public <T> List<T> facts(Class<T> type) {
         return all(type).stream().map(Conclusion::fact).toList();
     }

@@ -8,6 +8,14 @@ package org.ecawizard.ruleset;
  */
 public record RuleProblem(String file, int line, int column, String message) {
 
+    /**
+     * Puts the message on one line.
+     *
+     * @param file    the file, as an analyst would open it
+     * @param line    1-based; 0 when the problem has no line
+     * @param column  1-based; 0 when it has none
+     * @param message what is wrong
+     */
     public RuleProblem {
         message = message.strip().replaceAll("\\s*\\R\\s*", " ");
     }

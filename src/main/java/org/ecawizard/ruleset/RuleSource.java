@@ -28,11 +28,20 @@ public record RuleSource(String location, List<RuleFile> files) {
     public static final String DEFAULT_DIR = "rules";
     private static final String BUNDLED = "bundled-rules";
 
+    /**
+     * Orders the files by path, so that the same files give the same version.
+     *
+     * @param location where the files were read
+     * @param files    the files
+     */
     public RuleSource {
         files = files.stream().sorted(Comparator.comparing(RuleFile::path)).toList();
     }
 
-    /** The rules in {@code dir} when it exists, otherwise the bundled copy. */
+    /**
+     * @param dir a rules directory
+     * @return the rules in it when it exists (read as {@link #settled} reads them), otherwise the bundled copy
+     */
     public static RuleSource of(Path dir) {
         return Files.isDirectory(dir) ? settled(dir) : bundled();
     }
@@ -43,6 +52,8 @@ public record RuleSource(String location, List<RuleFile> files) {
      * through {@code ..data}. Entries whose name starts with a dot ({@code ..data}, {@code ..2026_11_25...},
      * {@code .git}) are the delivery's own and are left out.
      *
+     * @param dir the rules directory
+     * @return its files
      * @throws UncheckedIOException when a file cannot be read (a broken link, bytes that are not UTF-8, no access)
      */
     public static RuleSource fromDirectory(Path dir) {
@@ -70,6 +81,8 @@ public record RuleSource(String location, List<RuleFile> files) {
      * links followed as {@link #fromDirectory} follows them. Cheap enough to take often; a change in it means
      * the files are worth reading.
      *
+     * @param dir the rules directory
+     * @return the stamp: every file's path, size and time of change
      * @throws UncheckedIOException when the directory cannot be walked
      */
     public static String stamp(Path dir) {
@@ -94,6 +107,8 @@ public record RuleSource(String location, List<RuleFile> files) {
      * The rules in {@code dir}, read twice to be sure that no delivery was under way while they were read: a tree
      * half swapped or half copied is never taken for a ruleset.
      *
+     * @param dir the rules directory
+     * @return its files
      * @throws UncheckedIOException when they cannot be read, or changed between the two readings
      */
     public static RuleSource settled(Path dir) {
@@ -128,7 +143,7 @@ public record RuleSource(String location, List<RuleFile> files) {
         return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
-    /** The copy of {@code rules/} that the build bundles into the jar. */
+    /** @return the copy of {@code rules/} that the build bundles into the jar */
     public static RuleSource bundled() {
         ClassLoader loader = RuleSource.class.getClassLoader();
         try {
@@ -149,7 +164,7 @@ public record RuleSource(String location, List<RuleFile> files) {
         return name.endsWith(".drl") || name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
-    /** A digest of every file's path and content: the same files give the same version. */
+    /** @return a digest of every file's path and content: the same files give the same version */
     public String version() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -165,6 +180,10 @@ public record RuleSource(String location, List<RuleFile> files) {
         }
     }
 
+    /**
+     * @param path a path relative to the ruleset's root
+     * @return the file at that path, or empty
+     */
     public Optional<RuleFile> file(String path) {
         // The files are sorted by path, and a ruleset of thousands of agencies looks a file up for every rule.
         int low = 0;
@@ -184,7 +203,10 @@ public record RuleSource(String location, List<RuleFile> files) {
         return Optional.empty();
     }
 
-    /** The path an analyst opens for a file of this ruleset. */
+    /**
+     * @param relative a path relative to the ruleset's root
+     * @return the path an analyst opens for that file of this ruleset
+     */
     public String pathOf(String relative) {
         return location + "/" + relative;
     }

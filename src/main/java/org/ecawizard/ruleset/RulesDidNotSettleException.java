@@ -3,9 +3,14 @@ package org.ecawizard.ruleset;
 /** The rules kept firing up to the cap: a rule loops, or the cap is too low for the ruleset. */
 public class RulesDidNotSettleException extends RuntimeException {
 
+    /** The rule that fired most often in the run that was stopped. */
     private final RuleLocation busiest;
 
-    /** @param busiest the rule that fired most often in the run that was stopped */
+    /**
+     * @param fireLimit the limit the run reached
+     * @param busiest   the rule that fired most often in the run that was stopped
+     * @param times     how often it fired
+     */
     public RulesDidNotSettleException(int fireLimit, RuleLocation busiest, long times) {
         super("The rules did not settle within " + fireLimit + " rule firings (eca.rules.fire-limit): rule \""
                 + busiest.rule() + "\" (" + busiest.file() + ":" + busiest.line() + ") fired " + times
@@ -13,6 +18,7 @@ public class RulesDidNotSettleException extends RuntimeException {
         this.busiest = busiest;
     }
 
+    /** @return the rule that fired most often in the run that was stopped */
     public RuleLocation busiest() {
         return busiest;
     }

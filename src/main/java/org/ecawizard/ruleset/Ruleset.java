@@ -34,6 +34,8 @@ public final class Ruleset {
     /**
      * Inserts the facts into a fresh stateless session, fires the rules and returns what they concluded.
      *
+     * @param facts the facts to insert, in order
+     * @return what the rules concluded
      * @throws RulesDidNotSettleException when the rules reach the fire limit
      * @throws RulesetRetiredException    when the ruleset has been taken out of service
      */
@@ -49,23 +51,27 @@ public final class Ruleset {
         }
     }
 
+    /** @return the version of its files (see {@link RuleSource#version()}) */
     public String version() {
         return version;
     }
 
+    /** @return the files it was compiled from */
     public RuleSource source() {
         return source;
     }
 
+    /** @return when it was compiled */
     public Instant loadedAt() {
         return loadedAt;
     }
 
+    /** @return the agency applications its files declare */
     public AgencyCatalog catalog() {
         return catalog;
     }
 
-    /** Every rule of the ruleset, in file order. */
+    /** @return every rule of the ruleset, in file order */
     public List<RuleLocation> rules() {
         return index.all();
     }

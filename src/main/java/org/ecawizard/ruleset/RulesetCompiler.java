@@ -25,12 +25,20 @@ public final class RulesetCompiler {
     private final int fireLimit;
     private final Clock clock;
 
+    /**
+     * @param fireLimit the most rule firings one evaluation of the compiled rulesets may take
+     * @param clock     the time a ruleset is stamped as loaded at
+     */
     public RulesetCompiler(int fireLimit, Clock clock) {
         this.fireLimit = fireLimit;
         this.clock = clock;
     }
 
     /**
+     * Compiles the files, each rule's code first read for what it may reach.
+     *
+     * @param source the files
+     * @return the compiled ruleset, in service until {@link Ruleset#dispose()}
      * @throws InvalidRulesetException with every problem, each with its file and line
      */
     public Ruleset compile(RuleSource source) {

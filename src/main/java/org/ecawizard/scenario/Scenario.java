@@ -16,11 +16,19 @@ import org.ecawizard.advice.Choice;
 public record Scenario(String name, List<String> agencies, Boolean residesInUs, Certificate certificate,
                        Expect expect, boolean apiExample, @JsonIgnore String file, @JsonIgnore int line) {
 
+    /**
+     * @param file where the scenario is written
+     * @param line the line of its name
+     * @return the same scenario, placed there
+     */
     public Scenario at(String file, int line) {
         return new Scenario(name, agencies, residesInUs, certificate, expect, apiExample, file, line);
     }
 
-    /** @throws org.ecawizard.advice.InvalidSelectionException when the agencies are not a selection */
+    /**
+     * @return the scenario's selection
+     * @throws org.ecawizard.advice.InvalidSelectionException when the agencies are not a selection
+     */
     @JsonIgnore
     public Choice choice() {
         return Choice.of(agencies, residesInUs);

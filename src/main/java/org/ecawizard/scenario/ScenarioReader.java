@@ -24,6 +24,11 @@ public final class ScenarioReader {
     private ScenarioReader() {
     }
 
+    /**
+     * @param source a ruleset's files
+     * @return the scenarios its YAML files under {@code scenarios/} hold, and the problems of those that could not
+     *         be read, each at its file and line
+     */
     public static Scenarios read(RuleSource source) {
         List<Scenario> scenarios = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();

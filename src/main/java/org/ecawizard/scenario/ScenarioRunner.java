@@ -41,11 +41,17 @@ public final class ScenarioRunner {
     private final Advisor advisor;
     private final CertificateChecker checker;
 
+    /** @param advisor what answers the scenarios' selections, as it answers requests */
     public ScenarioRunner(Advisor advisor) {
         this.advisor = advisor;
         this.checker = new CertificateChecker(advisor, Clock.systemUTC());
     }
 
+    /**
+     * @param ruleset  the ruleset to ask
+     * @param scenario the scenario
+     * @return what the answer got wrong; nothing when the scenario passed
+     */
     public Result run(Ruleset ruleset, Scenario scenario) {
         Recommendation answer;
         try {
@@ -56,7 +62,13 @@ public final class ScenarioRunner {
         return judge(ruleset, scenario, answer);
     }
 
-    /** A scenario whose selection got no answer: refused, or the rules did not settle. */
+    /**
+     * A scenario whose selection got no answer: refused, or the rules did not settle.
+     *
+     * @param scenario the scenario
+     * @param why      why it got no answer
+     * @return the failed result
+     */
     public static Result failed(Scenario scenario, RuntimeException why) {
         return new Result(scenario, List.of(why instanceof SelectionRefusedException ? why.getMessage()
                 : "the rules failed: " + why.getMessage()), List.of());
@@ -65,6 +77,11 @@ public final class ScenarioRunner {
     /**
      * Compares the answer to the scenario's selection with what the scenario expects; with a certificate, runs
      * the certificate check too.
+     *
+     * @param ruleset  the ruleset that answered
+     * @param scenario the scenario
+     * @param answer   the answer to its selection
+     * @return what the answer got wrong; nothing when the scenario passed
      */
     public Result judge(Ruleset ruleset, Scenario scenario, Recommendation answer) {
         Scenario.Expect expect = scenario.expect();
@@ -154,6 +171,7 @@ public final class ScenarioRunner {
      */
     public record Result(Scenario scenario, List<String> failures, List<RuleLocation> fired) {
 
+        /** @return whether the answer got nothing wrong */
         public boolean passed() {
             return failures.isEmpty();
         }

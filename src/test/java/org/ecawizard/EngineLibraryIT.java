@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.spi.ToolProvider;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
 import org.ecawizard.ruleset.RuleSource;
@@ -18,7 +21,8 @@ import org.springframework.util.FileSystemUtils;
  * The library as a back end gets it: the build installs eca-wizard-engine (jar, its own pom, Javadoc) into
  * target/local-repo before the integration tests; here a copy of examples/backend is built against it by Maven,
  * with the build's own local repository behind that one for everything else, and run as its README says. Its class
- * path is what the library's pom brings: no Spring, no Micrometer, no Tomcat, no Logback.
+ * path is what the library's pom brings: no Spring, no Micrometer, no Tomcat, no Logback, and every class the
+ * library's code names.
  */
 class EngineLibraryIT {
 
@@ -55,6 +59,13 @@ class EngineLibraryIT {
                         .contains("/local-repo/org/ecawizard/eca-wizard-engine/"))
                 .anyMatch(entry -> entry.contains("drools-engine"))
                 .noneMatch(entry -> SERVICE_ONLY.stream().anyMatch(entry.replace('\\', '/')::contains));
+        // Beyond what the example touches: every class the library's code names is on that class path.
+        StringWriter missing = new StringWriter();
+        int jdeps = ToolProvider.findFirst("jdeps").orElseThrow().run(new PrintWriter(missing), new PrintWriter(missing),
+                "--multi-release", "17", "--missing-deps", "--class-path", String.join(File.pathSeparator, classPath),
+                ENGINE_JAR.toString());
+        assertThat(missing.toString()).as("classes the library names that its pom does not bring").isBlank();
+        assertThat(jdeps).isZero();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.spi.ToolProvider;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.ecawizard.ruleset.RuleSource;
 import org.ecawizard.ruleset.ShippedRules;
@@ -70,17 +71,27 @@ class EngineLibraryIT {
 
     @Test
     void theLibraryHoldsTheEngineAndTheBundledRulesButNotTheService() throws IOException {
-        List<String> entries;
-        try (ZipFile jar = new ZipFile(ENGINE_JAR.toFile())) {
-            entries = jar.stream().map(entry -> entry.getName()).toList();
-        }
-        assertThat(entries).contains("org/ecawizard/engine/EcaRules.class", "org/ecawizard/facts/Selection.class",
-                        "bundled-rules/agencies/JPAS.drl")
-                .noneMatch(name -> name.startsWith("org/ecawizard/live/") || name.startsWith("org/ecawizard/web/")
-                        || name.startsWith("org/ecawizard/EcaWizardApplication") || name.startsWith("static/")
-                        || name.equals("application.properties"));
+        assertThat(entries(ENGINE_JAR)).contains("org/ecawizard/engine/EcaRules.class",
+                        "org/ecawizard/facts/Selection.class", "bundled-rules/agencies/JPAS.drl")
+                .noneMatch(EngineLibraryIT::theServices);
+        assertThat(entries(ENGINE_JAR.resolveSibling("eca-wizard-engine-sources.jar")))
+                .contains("org/ecawizard/engine/EcaRules.java").noneMatch(EngineLibraryIT::theServices);
+        assertThat(entries(ENGINE_JAR.resolveSibling("eca-wizard-engine-javadoc.jar")))
+                .contains("org/ecawizard/engine/EcaRules.html").noneMatch(EngineLibraryIT::theServices);
         String pom = Files.readString(ENGINE_JAR.resolveSibling("pom.xml"));
         assertThat(pom).contains("<artifactId>eca-wizard-engine</artifactId>", "<artifactId>drools-engine</artifactId>")
                 .doesNotContain("springframework", "@");
+    }
+
+    private static boolean theServices(String entry) {
+        return entry.startsWith("org/ecawizard/live/") || entry.startsWith("org/ecawizard/web/")
+                || entry.startsWith("org/ecawizard/EcaWizardApplication") || entry.startsWith("static/")
+                || entry.equals("application.properties") || entry.startsWith("META-INF/maven/");
+    }
+
+    private static List<String> entries(Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            return zip.stream().map(ZipEntry::getName).toList();
+        }
     }
 }

@@ -153,7 +153,8 @@ public final class EcaRules implements AutoCloseable {
     /**
      * What to buy for these applications, for a buyer who resides in the U.S.
      *
-     * @param agencies the codes of the applications the buyer must reach (see {@link #agencies()})
+     * @param agencies the codes of the applications the buyer must reach (see {@link #agencies()}), matched trimmed
+     *                 and case-insensitively, as the service matches them
      * @return the answer: the types all of them are stated to accept, what to buy, and why, with its ruleset
      * @throws org.ecawizard.advice.SelectionRefusedException when the selection is empty, too large, or names an
      *                                                        unknown code (with the codes probably meant)
@@ -170,7 +171,7 @@ public final class EcaRules implements AutoCloseable {
      * @return the answer
      */
     public Recommendation recommend(List<String> agencies, boolean residesInUs) {
-        return recommend(new Choice(agencies, residesInUs), false);
+        return recommend(Choice.of(agencies, residesInUs), false);
     }
 
     /**
@@ -194,7 +195,7 @@ public final class EcaRules implements AutoCloseable {
      * @throws org.ecawizard.certcheck.CertificateRefusedException when the file is not a readable public certificate
      */
     public CertificateCheck checkCertificate(byte[] certificate, List<String> agencies, boolean residesInUs) {
-        return checkCertificate(certificate, new Choice(agencies, residesInUs));
+        return checkCertificate(certificate, Choice.of(agencies, residesInUs));
     }
 
     /**

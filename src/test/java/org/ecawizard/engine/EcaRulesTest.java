@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.ecawizard.advice.InvalidSelectionException;
 import org.ecawizard.advice.Recommendation;
 import org.ecawizard.advice.UnknownAgencyException;
 import org.ecawizard.certcheck.TestCertificates;
@@ -48,6 +50,19 @@ class EcaRulesTest {
             assertThatThrownBy(() -> rules.recommend(List.of("CANSE")))
                     .isInstanceOfSatisfying(UnknownAgencyException.class,
                             e -> assertThat(e.suggestions()).containsKey("CANSE"));
+        }
+    }
+
+    @Test
+    void codesAreReadAsTheServiceReadsThemAndAnUnusableSelectionIsRefused() {
+        try (EcaRules rules = EcaRules.bundled()) {
+            assertThat(rules.recommend(List.of(" canes", "Jpas ", "CANES")).agencies()).containsExactly("CANES", "JPAS");
+            assertThatThrownBy(() -> rules.recommend(List.of())).isInstanceOf(InvalidSelectionException.class)
+                    .hasMessageContaining("at least one agency");
+            assertThatThrownBy(() -> rules.recommend(Arrays.asList("CANES", null)))
+                    .isInstanceOf(InvalidSelectionException.class).hasMessageContaining("agencies[1] is null");
+            assertThatThrownBy(() -> rules.checkCertificate(new byte[0], List.of(" "), true))
+                    .isInstanceOf(InvalidSelectionException.class).hasMessageContaining("agencies[0] is blank");
         }
     }
 

@@ -274,8 +274,12 @@ public final class EcaRules implements AutoCloseable {
      *
      * @return what the reload did: {@code LIVE}, {@code REFUSED} with the problems, or {@code UNCHANGED} (also for
      *         the bundled rules, which never change)
+     * @throws IllegalStateException when these rules are closed
      */
     public synchronized Reload reload() {
+        if (closed) {
+            throw new IllegalStateException("These rules are closed");
+        }
         CheckReport previous = serving;
         if (dir == null) {
             return new Reload(Reload.Outcome.UNCHANGED, previous.version(), List.of());
@@ -328,9 +332,15 @@ public final class EcaRules implements AutoCloseable {
         return new Reload(Reload.Outcome.LIVE, report.version(), List.of());
     }
 
-    /** Stops the impact worker and releases the ruleset in service. */
+    /**
+     * Stops the impact worker and releases the ruleset in service, once a reload under way has finished; asking
+     * afterwards throws {@link IllegalStateException}. Closing again does nothing.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
         afterwork.shutdownNow();
         current.get().dispose();

@@ -109,6 +109,10 @@ class EcaRulesTest {
             assertThat(rules.version()).isEqualTo(live.version());
             assertThat(rules.lastFailure().version()).isEqualTo(refused.version());
             assertThat(rules.recommend(List.of("EMC2")).certificateTypes()).containsExactly("MEDIUM_TOKEN_ASSURANCE");
+
+            rules.close();
+            assertThatThrownBy(() -> rules.recommend(List.of("EMC2"))).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(rules::reload).isInstanceOf(IllegalStateException.class);
         }
     }
 

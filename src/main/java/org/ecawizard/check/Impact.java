@@ -62,10 +62,10 @@ public record Impact(String from, String to, int evaluated, List<Change> changes
                 }
             }
             if (!differences.isEmpty()) {
-                changes.add(new Change(selection.label(), differences));
+                changes.add(new Change(selection.label(), List.copyOf(differences)));
             }
         }
-        return new Impact(before.version(), after.version(), selections.size(), changes);
+        return new Impact(before.version(), after.version(), selections.size(), List.copyOf(changes));
     }
 
     /** @return one line: from which version to which, how many selections were compared and how many change */

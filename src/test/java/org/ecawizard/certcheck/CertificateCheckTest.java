@@ -2,8 +2,11 @@ package org.ecawizard.certcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import org.ecawizard.live.RulesetService;
 import org.ecawizard.web.ContractCheck;
 import org.springframework.context.annotation.Import;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,9 @@ class CertificateCheckTest {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    RulesetService rulesets;
+
     private MvcTestResult checkPem(String pem, String agencies, boolean residesInUs) {
         String body = json.writeValueAsString(java.util.Map.of("certificate", pem,
                 "agencies", java.util.List.of(agencies.split(",")), "residesInUs", residesInUs));
@@ -55,6 +61,17 @@ class CertificateCheckTest {
                     body.assertThat().extractingPath("$.subject").asString().contains("CN=Pat Buyer");
                     body.assertThat().extractingPath("$.renewal.advice").asString().contains("Renewal opens 90 days");
                 });
+    }
+
+    /** A back end embedding the library gets the same check, and plain Jackson writes it as the API sends it. */
+    @Test
+    void theLibrarysCheckWrittenByPlainJacksonIsWhatTheServiceSends() throws Exception {
+        String pem = TestCertificates.pem(CERTIFICATES.leaf("1"));
+        String sent = checkPem(pem, "CANES,JPAS", true).getResponse().getContentAsString();
+        String embedded = json.writeValueAsString(rulesets.rules().checkCertificate(
+                pem.getBytes(StandardCharsets.US_ASCII), List.of("CANES", "JPAS"), true));
+
+        assertThat(json.readTree(embedded)).isEqualTo(json.readTree(sent));
     }
 
     @Test

@@ -55,8 +55,22 @@ class ApiTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    RulesetService rulesets;
+
     private MvcTestResult post(String body) {
         return mvc.post().uri("/api/recommendations").contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+    }
+
+    /** What the README tells a back end embedding the library: its answers, as plain Jackson writes them, are the API's. */
+    @Test
+    void anAnswerOfTheLibraryWrittenByPlainJacksonIsWhatTheServiceSends() throws Exception {
+        String sent = post("{\"agencies\": [\"CANES\", \"EMC2\"], \"residesInUs\": false}").getResponse()
+                .getContentAsString();
+        JsonMapper plain = JsonMapper.builder().build();
+        String embedded = plain.writeValueAsString(rulesets.rules().recommend(List.of("CANES", "EMC2"), false));
+
+        assertThat(plain.readTree(embedded)).isEqualTo(plain.readTree(sent));
     }
 
     @Test

@@ -8,13 +8,13 @@ import org.ecawizard.ruleset.RuleSource;
 import org.ecawizard.ruleset.ShippedRules;
 
 /** Revisions of the shipped rules, delivered as git-sync and the kubelet deliver them: a link swapped at once. */
-final class Revisions {
+public final class Revisions {
 
     private Revisions() {
     }
 
     /** A revision of the shipped rules; with {@code tokenOnly}, EMC2's source names Medium Token. */
-    static Path revision(Path dir, boolean tokenOnly) throws IOException {
+    public static Path revision(Path dir, boolean tokenOnly) throws IOException {
         ShippedRules.copyTo(dir);
         if (tokenOnly) {
             Path emc2 = dir.resolve("agencies/EMC2.drl");
@@ -24,12 +24,12 @@ final class Revisions {
         return dir;
     }
 
-    static String version(Path dir) {
+    public static String version(Path dir) {
         return RuleSource.fromDirectory(dir).version();
     }
 
     /** Points {@code link} at {@code target} in one rename, as git-sync and the kubelet do. */
-    static void swap(Path link, Path target) throws IOException {
+    public static void swap(Path link, Path target) throws IOException {
         Path next = link.resolveSibling(link.getFileName() + ".next");
         Files.deleteIfExists(next);
         Files.createSymbolicLink(next, target.getFileName());

@@ -3,12 +3,15 @@ package org.ecawizard.engine;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.ecawizard.advice.Advisor;
 import org.ecawizard.advice.Choice;
@@ -56,6 +59,7 @@ public final class EcaRules implements AutoCloseable {
     private final CertificateChecker checker;
     private final Advisor advisor = new Advisor();
     private final AtomicReference<Ruleset> current = new AtomicReference<>();
+    private final List<Watch> watches = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
     // The gate's report on the ruleset in service: its answers are what the next ruleset's impact compares with.
     private volatile CheckReport serving;
@@ -280,9 +284,10 @@ public final class EcaRules implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("These rules are closed");
         }
+        long started = System.nanoTime();
         CheckReport previous = serving;
         if (dir == null) {
-            return new Reload(Reload.Outcome.UNCHANGED, previous.version(), List.of());
+            return reloaded(Reload.Outcome.UNCHANGED, previous.version(), List.of(), started);
         }
         RuleSource source;
         try {
@@ -292,11 +297,11 @@ public final class EcaRules implements AutoCloseable {
             lastFailure = new FailedLoad("", clock.instant(), List.of(new RuleProblem(dir.toString(), 0, 0,
                     e.getMessage())));
             log.warn("Kept ruleset {} in service: {}", previous.version(), e.getMessage());
-            return new Reload(Reload.Outcome.REFUSED, "", lastFailure.problems());
+            return reloaded(Reload.Outcome.REFUSED, "", lastFailure.problems(), started);
         }
         if (source.version().equals(previous.version())) {
             lastFailure = null; // the files are back to what is in service: no refused edit is pending
-            return new Reload(Reload.Outcome.UNCHANGED, previous.version(), List.of());
+            return reloaded(Reload.Outcome.UNCHANGED, previous.version(), List.of(), started);
         }
         CheckReport report = gate.check(source);
         if (!report.passed()) {
@@ -304,7 +309,7 @@ public final class EcaRules implements AutoCloseable {
             lastFailure = new FailedLoad(report.version(), clock.instant(), report.errors());
             log.warn("Kept ruleset {} in service; candidate {} was refused:\n{}", previous.version(),
                     report.version(), String.join("\n", report.errors().stream().map(RuleProblem::toString).toList()));
-            return new Reload(Reload.Outcome.REFUSED, report.version(), report.errors());
+            return reloaded(Reload.Outcome.REFUSED, report.version(), report.errors(), started);
         }
         putInService(report);
         lastFailure = null;
@@ -329,12 +334,53 @@ public final class EcaRules implements AutoCloseable {
                 previous.ruleset().dispose();
             }
         });
-        return new Reload(Reload.Outcome.LIVE, report.version(), List.of());
+        return reloaded(Reload.Outcome.LIVE, report.version(), List.of(), started);
+    }
+
+    private static Reload reloaded(Reload.Outcome outcome, String version, List<RuleProblem> problems, long started) {
+        return new Reload(outcome, version, problems, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /**
-     * Stops the impact worker and releases the ruleset in service, once a reload under way has finished; asking
-     * afterwards throws {@link IllegalStateException}. Closing again does nothing.
+     * Watches the rules directory and reloads once an edit has settled, off the caller's thread; the gate decides
+     * what goes live. It reads the files rather than waiting for file-system events, which miss how rules are
+     * delivered: git-sync swaps the link the directory is, a Kubernetes ConfigMap swaps its {@code ..data} link,
+     * an operator deletes the directory and creates it again. A swapped link is a whole delivery and is reloaded
+     * at once; other changes wait until the files have been quiet for {@code debounce}. A directory that cannot be
+     * read counts as a change: its reload is refused and says why.
+     *
+     * <pre>{@code
+     * EcaRules.Watch watch = rules.watch(Duration.ofMillis(100), Duration.ofMillis(300),
+     *         reload -> log.info("rules {}: {}", reload.version(), reload.outcome()));
+     * }</pre>
+     *
+     * @param poll     how often the directory is looked at (its files' sizes and times; the files themselves are
+     *                 read when those change, and at least once a second)
+     * @param debounce how long the files must be quiet before they are reloaded, so that a save in several
+     *                 writes, or several files saved together, are read once
+     * @param onReload told of every reload the watch makes, on the watch's thread
+     * @return the watch; closing it, or these rules, stops it
+     * @throws IllegalStateException when these are the bundled rules (no directory), or they are closed
+     */
+    public synchronized Watch watch(Duration poll, Duration debounce, Consumer<Reload> onReload) {
+        if (closed) {
+            throw new IllegalStateException("These rules are closed");
+        }
+        if (dir == null) {
+            throw new IllegalStateException("These are the bundled rules: there is no directory to watch");
+        }
+        DirectoryWatch watch = new DirectoryWatch(dir, version(), poll, debounce, () -> {
+            if (!closed) { // closing stops the watch's next look, not one already under way
+                onReload.accept(reload());
+            }
+        });
+        watches.add(watch);
+        return watch;
+    }
+
+    /**
+     * Stops the watches and the impact worker and releases the ruleset in service, once a reload under way has
+     * finished; asking afterwards throws {@link IllegalStateException}. Closing again does nothing.
      */
     @Override
     public synchronized void close() {
@@ -342,6 +388,7 @@ public final class EcaRules implements AutoCloseable {
             return;
         }
         closed = true;
+        watches.forEach(Watch::close);
         afterwork.shutdownNow();
         current.get().dispose();
     }
@@ -358,8 +405,9 @@ public final class EcaRules implements AutoCloseable {
      * @param outcome  whether the candidate went live, was refused, or was the ruleset in service already
      * @param version  the candidate's version (empty when the directory could not be read)
      * @param problems why it was refused, each at its file and line; empty otherwise
+     * @param took     how long the reload took, the gate included
      */
-    public record Reload(Outcome outcome, String version, List<RuleProblem> problems) {
+    public record Reload(Outcome outcome, String version, List<RuleProblem> problems, Duration took) {
 
         /** What became of the candidate. */
         public enum Outcome {
@@ -370,6 +418,14 @@ public final class EcaRules implements AutoCloseable {
             /** Its files are those in service: nothing to do. */
             UNCHANGED
         }
+    }
+
+    /** A watch on the rules directory (see {@link #watch}). */
+    public interface Watch extends AutoCloseable {
+
+        /** Stops watching; a reload under way finishes. */
+        @Override
+        void close();
     }
 
     /**

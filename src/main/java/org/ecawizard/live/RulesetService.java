@@ -83,22 +83,26 @@ public class RulesetService {
 
     /**
      * Reads the rules again and, when they differ from the ruleset in service and pass the gate, puts them in
-     * service. Called by one thread at a time: the watcher.
+     * service.
      *
      * @return whether a new ruleset went into service
      */
     public boolean reload() {
-        Timer.Sample sample = Timer.start();
         EcaRules.Reload reload = rules.reload();
+        record(reload);
+        return reload.outcome() == EcaRules.Reload.Outcome.LIVE;
+    }
+
+    /** Counts a reload, by hand or by the watch, in the service's metrics. */
+    void record(EcaRules.Reload reload) {
         switch (reload.outcome()) {
             case LIVE -> {
-                sample.stop(reloads);
+                reloads.record(reload.took());
                 showInService();
             }
             case REFUSED -> refused.increment();
             case UNCHANGED -> { }
         }
-        return reload.outcome() == EcaRules.Reload.Outcome.LIVE;
     }
 
     @PreDestroy

@@ -6,16 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.ecawizard.Revisions;
 import org.ecawizard.advice.InvalidSelectionException;
 import org.ecawizard.advice.Recommendation;
 import org.ecawizard.advice.UnknownAgencyException;
@@ -113,6 +117,50 @@ class EcaRulesTest {
             rules.close();
             assertThatThrownBy(() -> rules.recommend(List.of("EMC2"))).isInstanceOf(IllegalStateException.class);
             assertThatThrownBy(rules::reload).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void aWatchReloadsAnEditOnceItHasSettledAndSaysWhatBecameOfIt(@TempDir Path dir) throws Exception {
+        ShippedRules.copyTo(dir);
+        Path emc2 = dir.resolve("agencies/EMC2.drl");
+        String original = Files.readString(emc2);
+        BlockingQueue<EcaRules.Reload> reloads = new LinkedBlockingQueue<>();
+        try (EcaRules rules = EcaRules.load(dir);
+             EcaRules.Watch watch = rules.watch(Duration.ofMillis(50), Duration.ofMillis(200), reloads::add)) {
+            Files.writeString(emc2, original.replace("Selection(agency == \"EMC2\")", "Selection(agency =="));
+            EcaRules.Reload refused = reloads.poll(60, TimeUnit.SECONDS);
+            assertThat(refused).isNotNull().extracting(EcaRules.Reload::outcome).isEqualTo(EcaRules.Reload.Outcome.REFUSED);
+            assertThat(refused.problems()).anyMatch(problem -> problem.file().endsWith("agencies/EMC2.drl"));
+
+            Files.writeString(emc2, original.replace(EMC2_ACCEPTS_ANY, EMC2_TOKEN_ONLY));
+            EcaRules.Reload live = reloads.poll(60, TimeUnit.SECONDS);
+            assertThat(live).isNotNull().extracting(EcaRules.Reload::outcome).isEqualTo(EcaRules.Reload.Outcome.LIVE);
+            assertThat(live.took()).isPositive();
+            assertThat(rules.recommend(List.of("EMC2")).certificateTypes()).containsExactly("MEDIUM_TOKEN_ASSURANCE");
+        }
+    }
+
+    /** git-sync's delivery: the link swapped in one rename is a whole revision, reloaded without a debounce. */
+    @Test
+    void aWatchReloadsASwappedLinkAtOnce(@TempDir Path work) throws Exception {
+        Path first = Revisions.revision(work.resolve("rev-1"), false);
+        Path second = Revisions.revision(work.resolve("rev-2"), true);
+        Path current = work.resolve("current");
+        Files.createSymbolicLink(current, first.getFileName());
+        BlockingQueue<EcaRules.Reload> reloads = new LinkedBlockingQueue<>();
+        // A debounce of an hour: only the swap itself can make the watch reload within the test.
+        try (EcaRules rules = EcaRules.load(current);
+             EcaRules.Watch watch = rules.watch(Duration.ofMillis(50), Duration.ofHours(1), reloads::add)) {
+            Revisions.swap(current, second);
+
+            EcaRules.Reload live = reloads.poll(60, TimeUnit.SECONDS);
+            assertThat(live).isNotNull().extracting(EcaRules.Reload::version).isEqualTo(Revisions.version(second));
+            assertThat(rules.recommend(List.of("EMC2")).certificateTypes()).containsExactly("MEDIUM_TOKEN_ASSURANCE");
+        }
+        try (EcaRules bundled = EcaRules.bundled()) {
+            assertThatThrownBy(() -> bundled.watch(Duration.ofMillis(50), Duration.ofMillis(200), reload -> { }))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("no directory to watch");
         }
     }
 

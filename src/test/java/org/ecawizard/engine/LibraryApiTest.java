@@ -74,7 +74,7 @@ class LibraryApiTest {
     }
 
     private static String kind(Class<?> type) {
-        return type.isRecord() ? "record" : type.isEnum() ? "enum " + Arrays.stream(type.getEnumConstants())
+        return type.isRecord() ? "record" : type.isInterface() ? "interface" : type.isEnum() ? "enum " + Arrays.stream(type.getEnumConstants())
                 .map(Object::toString).collect(Collectors.joining(", ", "{", "}")) : "class";
     }
 

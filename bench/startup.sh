@@ -4,6 +4,7 @@
 # alternately in one run so that both see the same machine:
 #   eca fat jar      java -jar target/eca-wizard.jar (Java 17), against the bare fat jar: the ratio the issue sets
 #   eca extracted    the jar extracted (java -Djarmode=tools -jar ... extract), Java 17
+#   eca CDS          extracted, Java 17 with a static class-data sharing archive of a training run's classes
 #   eca AOT cache    extracted, Java 25 with the AOT cache of a training run (-XX:AOTCacheOutput, then -XX:AOTCache),
 #                    as Spring Boot documents; only when a Java 25 is found (JAVA25, or /usr/lib/jvm/*25*;
 #                    JAVA25= leaves it out)
@@ -25,6 +26,14 @@ pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"; true' EXIT
 
 "$JAVA" -Djarmode=tools -jar target/eca-wizard.jar extract --destination "$work/extracted" >/dev/null
+# Java 17's class-data sharing, static: a training run lists the classes loaded up to the refreshed context (the
+# whole gate included); the lambda proxies are left out of the list, because archiving them crashes OpenJDK 17
+# (as the dynamic archive, -XX:ArchiveClassesAtExit, does); -Xshare:dump writes the archive the starts map.
+(cd "$work" && "$JAVA" -XX:DumpLoadedClassList="$work/classes.lst" -Dspring.context.exit=onRefresh \
+  -jar extracted/eca-wizard.jar --server.port=0 --management.server.port=0 > "$out/cds-training.log" 2>&1)
+grep -v '@lambda' "$work/classes.lst" > "$work/classes-without-lambdas.lst"
+(cd "$work" && "$JAVA" -Xshare:dump -XX:SharedClassListFile="$work/classes-without-lambdas.lst" \
+  -XX:SharedArchiveFile="$work/extracted/eca.jsa" -jar extracted/eca-wizard.jar > "$out/cds-dump.log" 2>&1)
 if [ -n "$JAVA25" ]; then
   # The training run: starts, refreshes the context (the whole gate included), exits, and writes the cache.
   (cd "$work" && "$JAVA25" -XX:AOTCacheOutput="$work/extracted/eca.aot" -Dspring.context.exit=onRefresh \
@@ -59,6 +68,9 @@ for run in $(seq 1 "$RUNS"); do
   t=$(start eca-fat "$JAVA" -jar "$PWD/target/eca-wizard.jar" "$eca_ports"); echo "$t" >> "$out/eca-fat.txt"; line+=" eca fat jar $t s,"
   t=$(start bare-fat "$JAVA" -jar "$PWD/bench/bare/target/bare-service.jar"); echo "$t" >> "$out/bare-fat.txt"; line+=" bare fat jar $t s,"
   t=$(start eca-extracted "$JAVA" -jar extracted/eca-wizard.jar "$eca_ports"); echo "$t" >> "$out/eca-extracted.txt"; line+=" eca extracted $t s"
+  # -Xshare:on: a start that cannot map the archive fails rather than quietly running without it.
+  t=$(start eca-cds "$JAVA" -XX:SharedArchiveFile=extracted/eca.jsa -Xshare:on -jar extracted/eca-wizard.jar "$eca_ports")
+  echo "$t" >> "$out/eca-cds.txt"; line+=", eca CDS $t s"
   if [ -n "$JAVA25" ]; then
     t=$(start eca-aot "$JAVA25" -XX:AOTCache=extracted/eca.aot -jar extracted/eca-wizard.jar "$eca_ports")
     echo "$t" >> "$out/eca-aot.txt"; line+=", eca AOT cache (Java 25) $t s"
@@ -69,5 +81,6 @@ eca=$(median "$out/eca-fat.txt")
 bare=$(median "$out/bare-fat.txt")
 printf 'median start to first answer: eca fat jar %s s, bare fat jar %s s, ratio %s; eca extracted %s s' "$eca" "$bare" \
   "$(awk -v a="$eca" -v b="$bare" 'BEGIN { printf "%.2f", a / b }')" "$(median "$out/eca-extracted.txt")"
+printf '; eca CDS (Java 17) %s s' "$(median "$out/eca-cds.txt")"
 if [ -n "$JAVA25" ]; then printf '; eca AOT cache (Java 25) %s s' "$(median "$out/eca-aot.txt")"; fi
 echo

@@ -25,8 +25,10 @@ class BenchScriptsIT {
         // One start of each, without the Java 25 AOT row (its training run alone takes a start).
         String out = run("startup", List.of("bash", "bench/startup.sh"), Map.of("RUNS", "1", "JAVA25", ""));
 
-        assertThat(out).containsPattern("run 1: eca fat jar \\d+\\.\\d+ s, bare fat jar \\d+\\.\\d+ s, eca extracted \\d+\\.\\d+ s")
-                .containsPattern("median start to first answer: eca fat jar [\\d.]+ s, bare fat jar [\\d.]+ s, ratio \\d+\\.\\d\\d");
+        assertThat(out).containsPattern("run 1: eca fat jar \\d+\\.\\d+ s, bare fat jar \\d+\\.\\d+ s, eca extracted \\d+\\.\\d+ s,"
+                        + " eca CDS \\d+\\.\\d+ s")
+                .containsPattern("median start to first answer: eca fat jar [\\d.]+ s, bare fat jar [\\d.]+ s, ratio \\d+\\.\\d\\d;"
+                        + " eca extracted [\\d.]+ s; eca CDS \\(Java 17\\) [\\d.]+ s");
     }
 
     @Test

@@ -8,10 +8,7 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Function;
 import org.ecawizard.engine.EcaRules;
-import org.ecawizard.ruleset.Ruleset;
-import org.ecawizard.scenario.Scenario;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
@@ -51,30 +48,6 @@ public class RulesetService {
     /** The engine the service answers with. */
     public EcaRules rules() {
         return rules;
-    }
-
-    public Ruleset current() {
-        return rules.current();
-    }
-
-    /** Runs {@code work} on the ruleset in service; when a reload retires it mid-way, runs it on the new one. */
-    public <T> T withCurrent(Function<Ruleset, T> work) {
-        return rules.withCurrent(work);
-    }
-
-    /** The analysts' scenarios of the ruleset in service. */
-    public List<Scenario> scenarios() {
-        return rules.scenarios();
-    }
-
-    /** The last candidate refused since the ruleset in service went live, or null. */
-    public EcaRules.FailedLoad lastFailure() {
-        return rules.lastFailure();
-    }
-
-    /** The last reload that went live, with what it changed, or null (see {@link EcaRules#lastActivation()}). */
-    public EcaRules.Activation lastActivation() {
-        return rules.lastActivation();
     }
 
     public RulesetProperties properties() {

@@ -42,7 +42,7 @@ class AgencyController {
     @ApiResponse(responseCode = "304", description = "The catalog held (If-None-Match) is still current")
     @GetMapping("/api/agencies")
     ResponseEntity<List<Agency>> agencies() {
-        Ruleset ruleset = rulesets.current();
+        Ruleset ruleset = rulesets.rules().current();
         return ResponseEntity.ok().eTag("W/\"" + ruleset.version() + "\"").cacheControl(CacheControl.noCache())
                 .header("X-Ruleset-Version", ruleset.version()).body(ruleset.catalog().all());
     }

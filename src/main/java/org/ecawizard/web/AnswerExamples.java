@@ -37,7 +37,7 @@ class AnswerExamples implements OpenApiCustomizer {
                 .filter(operation -> OPERATION.equals(operation.getOperationId())).findFirst().orElseThrow();
         MediaType request = recommend.getRequestBody().getContent().get("application/json");
         MediaType response = recommend.getResponses().get("200").getContent().get("application/json");
-        for (Scenario scenario : rulesets.scenarios()) {
+        for (Scenario scenario : rulesets.rules().scenarios()) {
             try {
                 if (scenario.apiExample()) {
                     example(scenario, request, response);

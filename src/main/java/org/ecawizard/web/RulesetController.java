@@ -49,9 +49,10 @@ class RulesetController {
     @ApiResponse(responseCode = "304", description = "The status held (If-None-Match) is still current")
     @GetMapping("/api/ruleset")
     ResponseEntity<RulesetStatus> ruleset() {
-        Ruleset ruleset = rulesets.current();
-        EcaRules.FailedLoad failure = rulesets.lastFailure();
-        EcaRules.Activation activation = rulesets.lastActivation();
+        EcaRules rules = rulesets.rules();
+        Ruleset ruleset = rules.current();
+        EcaRules.FailedLoad failure = rules.lastFailure();
+        EcaRules.Activation activation = rules.lastActivation();
         String etag = ruleset.version() + "-" + Integer.toHexString(Objects.hash(
                 failure == null ? null : failure.version(), failure == null ? null : failure.at(),
                 activation == null ? null : activation.at()));

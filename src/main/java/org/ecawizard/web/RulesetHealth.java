@@ -10,8 +10,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * Health and info about the ruleset in service: the service is ready only while a ruleset serves (readiness
- * includes this indicator), and {@code /actuator/info} names its version.
+ * Health and info about the ruleset in service: readiness includes its version and whether the last reload was
+ * refused, and {@code /actuator/info} names it. A service is never up without one: it does not start on rules that
+ * fail the gate.
  */
 @Component("ruleset")
 class RulesetHealth implements HealthIndicator, InfoContributor {
@@ -24,17 +25,14 @@ class RulesetHealth implements HealthIndicator, InfoContributor {
 
     @Override
     public Health health() {
-        Ruleset ruleset = rulesets.current();
-        if (ruleset == null) {
-            return Health.outOfService().withDetail("ruleset", "none in service").build();
-        }
-        return Health.up().withDetail("version", ruleset.version())
-                .withDetail("lastReloadRefused", rulesets.lastFailure() != null).build();
+        // The service does not start without a ruleset that passed the gate, so one is always in service.
+        return Health.up().withDetail("version", rulesets.rules().version())
+                .withDetail("lastReloadRefused", rulesets.rules().lastFailure() != null).build();
     }
 
     @Override
     public void contribute(Info.Builder builder) {
-        Ruleset ruleset = rulesets.current();
+        Ruleset ruleset = rulesets.rules().current();
         builder.withDetail("ruleset", Map.of("version", ruleset.version(), "location", ruleset.source().location(),
                 "loadedAt", ruleset.loadedAt().toString(), "agencies", ruleset.catalog().size()));
     }

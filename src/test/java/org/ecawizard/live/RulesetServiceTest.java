@@ -41,30 +41,30 @@ class RulesetServiceTest {
         RulesetService service = new RulesetService(new RulesetProperties(rules.resolve("absent"), 1000, false, Duration.ZERO, Duration.ofMillis(250)), Clock.systemUTC(),
                 new SimpleMeterRegistry());
 
-        assertThat(service.current().source().location()).isEqualTo("classpath:bundled-rules");
-        assertThat(service.current().version()).isEqualTo(ShippedRules.ruleset().version());
+        assertThat(service.rules().current().source().location()).isEqualTo("classpath:bundled-rules");
+        assertThat(service.rules().current().version()).isEqualTo(ShippedRules.ruleset().version());
     }
 
     @Test
     void aRefusedCandidateKeepsTheRulesetInServiceAndShowsWhy() throws IOException {
         ShippedRules.copyTo(rules);
         RulesetService service = service();
-        String serving = service.current().version();
+        String serving = service.rules().current().version();
         Files.writeString(rules.resolve("agencies/JPAS.drl"), "rule \"half a rule\" when");
 
         assertThat(service.reload()).isFalse();
 
-        assertThat(service.current().version()).isEqualTo(serving);
-        assertThat(service.lastFailure().problems()).isNotEmpty()
+        assertThat(service.rules().current().version()).isEqualTo(serving);
+        assertThat(service.rules().lastFailure().problems()).isNotEmpty()
                 .allSatisfy(p -> assertThat(p.file()).endsWith("agencies/JPAS.drl"));
-        assertThat(service.lastFailure().version()).isNotEqualTo(serving);
+        assertThat(service.rules().lastFailure().version()).isNotEqualTo(serving);
     }
 
     @Test
     void aSoundCandidateGoesIntoServiceWithItsImpact() throws IOException, InterruptedException {
         ShippedRules.copyTo(rules);
         RulesetService service = service();
-        String before = service.current().version();
+        String before = service.rules().current().version();
         Files.writeString(rules.resolve("agencies/NEW_APP.drl"), """
                 package agencies;
                 import org.ecawizard.facts.*;
@@ -80,17 +80,17 @@ class RulesetServiceTest {
 
         assertThat(service.reload()).isTrue();
 
-        assertThat(service.current().catalog().find("NEW_APP").orElseThrow().acceptedTypes())
+        assertThat(service.rules().current().catalog().find("NEW_APP").orElseThrow().acceptedTypes())
                 .containsExactly("MEDIUM_HARDWARE_ASSURANCE");
-        assertThat(service.lastFailure()).isNull();
+        assertThat(service.rules().lastFailure()).isNull();
         // The impact is worked out just after the ruleset goes live.
         long deadline = System.currentTimeMillis() + 10_000;
-        while (service.lastActivation() == null && System.currentTimeMillis() < deadline) {
+        while (service.rules().lastActivation() == null && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
-        Impact impact = service.lastActivation().impact();
+        Impact impact = service.rules().lastActivation().impact();
         assertThat(impact.from()).isEqualTo(before);
-        assertThat(impact.to()).isEqualTo(service.current().version());
+        assertThat(impact.to()).isEqualTo(service.rules().current().version());
         assertThat(impact.changes()).anySatisfy(change -> {
             assertThat(change.selection()).isEqualTo("NEW_APP");
             assertThat(change.differences().get(0).part()).isEqualTo("answer");
@@ -113,7 +113,7 @@ class RulesetServiceTest {
 
         assertThat(service.reload()).isFalse();
 
-        assertThat(service.lastFailure().problems()).singleElement().satisfies(problem -> {
+        assertThat(service.rules().lastFailure().problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).endsWith("scenarios/wrong.yaml");
             assertThat(problem.line()).isEqualTo(1);
             assertThat(problem.message()).contains("JPAS is wrongly expected", "certificateTypes");
@@ -126,6 +126,6 @@ class RulesetServiceTest {
         RulesetService service = service();
 
         assertThat(service.reload()).isFalse();
-        assertThat(service.lastFailure()).isNull();
+        assertThat(service.rules().lastFailure()).isNull();
     }
 }

@@ -42,7 +42,9 @@ class EngineLibraryIT {
         Process maven = new ProcessBuilder(Path.of("mvnw").toAbsolutePath().toString(), "-B", "-q", "-f",
                 example.resolve("pom.xml").toString(),
                 "-Dmaven.repo.local=" + TARGET.resolve("local-repo"),
-                "-Dmaven.repo.local.tail=" + System.getProperty("maven.local.repository"),
+                // The build's local repository (failsafe passes it); Maven's default when run from elsewhere.
+                "-Dmaven.repo.local.tail=" + System.getProperty("maven.local.repository",
+                        Path.of(System.getProperty("user.home"), ".m2", "repository").toString()),
                 "-Dmdep.outputFile=" + classPathFile,
                 "compile", "dependency:build-classpath", "exec:exec")
                 .redirectErrorStream(true).start();

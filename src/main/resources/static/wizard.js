@@ -35,18 +35,39 @@ function residesInUs() {
   return document.querySelector("input[name=residence]:checked").value === "us";
 }
 
+/** true, false, or undefined when the buyer would rather not say (the request then leaves usCitizen out). */
+function usCitizen() {
+  const value = document.querySelector("input[name=citizen]:checked").value;
+  return value === "unsaid" ? undefined : value === "yes";
+}
+
 /** "MEDIUM_TOKEN_ASSURANCE" -> "Medium Token": the short name of a type, for the list. */
 function shortName(type) {
   return type.replace(/_ASSURANCE$/, "").split("_").map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(" ");
 }
 
-/** One line on what the application's sources say, e.g. "Accepts Medium Token. Not stated: Medium Hardware." */
+/** The types of an agency's evidence with this stance and basis, by short name. */
+function typesWith(agency, stance, basis) {
+  return agency.evidence.filter((item) => item.stance === stance && item.basis === basis).map((item) => shortName(item.type));
+}
+
+/**
+ * One line on what the application's sources say, stated, read by the wizard and unstated apart, e.g.
+ * "Stated: accepts Medium Token; not Medium, Medium Hardware." or "Wizard's reading: not Medium. Not stated: ...".
+ */
 function evidenceLine(agency) {
-  if (agency.acceptedTypes.length === 0 && agency.unstatedTypes.length === 0) return "Takes no ECA certificate.";
+  if (agency.noEca) {
+    return agency.noEca.kind === "not-needed" ? "Needs no ECA certificate." : "Does not take ECA certificates.";
+  }
   const parts = [];
-  if (agency.acceptedTypes.length) parts.push("Accepts " + agency.acceptedTypes.map(shortName).join(", ") + ".");
-  if (agency.rejectedTypes.length) parts.push("Not " + agency.rejectedTypes.map(shortName).join(", ") + ".");
-  if (agency.unstatedTypes.length) parts.push("Not stated: " + agency.unstatedTypes.map(shortName).join(", ") + ".");
+  const said = (accepted, rejected) => [accepted.length ? "accepts " + accepted.join(", ") : "",
+    rejected.length ? "not " + rejected.join(", ") : ""].filter(Boolean).join("; ");
+  const stated = said(typesWith(agency, "accepted", "stated"), typesWith(agency, "rejected", "stated"));
+  const inferred = said(typesWith(agency, "accepted", "inferred"), typesWith(agency, "rejected", "inferred"));
+  if (stated) parts.push("Stated: " + stated + ".");
+  if (inferred) parts.push("Wizard's reading: " + inferred + ".");
+  if (agency.unstatedTypes.length === 3) parts.push("Names no type.");
+  else if (agency.unstatedTypes.length) parts.push("Not stated: " + agency.unstatedTypes.map(shortName).join(", ") + ".");
   return parts.join(" ");
 }
 
@@ -83,6 +104,7 @@ function saveToUrl() {
   const codes = selectedCodes();
   if (codes.length) params.set("agencies", codes.join(","));
   if (!residesInUs()) params.set("residence", "abroad");
+  if (usCitizen() !== undefined) params.set("citizen", usCitizen() ? "yes" : "no");
   const query = params.toString();
   history.replaceState(null, "", query ? "?" + query : location.pathname);
 }
@@ -97,6 +119,9 @@ function restoreFromUrl() {
   if (params.get("residence") === "abroad") {
     document.querySelector("input[name=residence][value=abroad]").checked = true;
   }
+  const citizen = document.querySelector("input[name=citizen][value=" + (params.get("citizen") === "yes" ? "yes"
+    : params.get("citizen") === "no" ? "no" : "unsaid") + "]");
+  citizen.checked = true;
 }
 
 function name(code) {
@@ -119,18 +144,16 @@ function sourceNote(source) {
   return el("span", { class: "source" }, " Source: ", sourceLink(source));
 }
 
-function verdictText(answer) {
-  const bought = answer.purchase;
-  if (bought.length === 0) return "You need no ECA certificate for these applications.";
-  if (answer.conflict) return "No single certificate works for all of them: buy these together.";
-  if (answer.certificateTypes.length) return "Buy one " + bought[0].title + " certificate.";
-  const silent = answer.possibleTypes.find((possible) => possible.type === bought[0].type).unstatedFor;
-  return "Buy one " + bought[0].title + " certificate, once " + silent.map(name).join(", ") + " confirm"
-    + (silent.length === 1 ? "s" : "") + " it.";
+/** "A", "A and B", "A, B and C", by name. */
+function names(codes) {
+  const all = codes.map(name);
+  return all.length < 2 ? all.join("") : all.slice(0, -1).join(", ") + " and " + all[all.length - 1];
 }
 
 function renderAnswer(answer) {
-  const parts = [el("p", { class: "verdict" }, verdictText(answer))];
+  const parts = [answer.headline
+    ? el("p", { class: "verdict" }, answer.headline.text, sourceNote(answer.headline.source), ruleNote(answer.headline.rule))
+    : el("p", { class: "verdict" }, "See below what the sources say of each application.")];
   if (answer.purchase.length) {
     parts.push(el("ul", { class: "purchase" }, answer.purchase.map((bought) =>
       el("li", { "data-type": bought.type }, el("strong", {}, bought.title),
@@ -149,14 +172,26 @@ function renderAnswer(answer) {
   if (answer.possibleTypes.length) {
     parts.push(el("h3", {}, "Not rejected, but not stated either"));
     parts.push(el("ul", { class: "possible" }, answer.possibleTypes.map((possible) =>
-      el("li", { "data-type": possible.type }, possible.title + ": no source says whether "
-        + possible.unstatedFor.map(name).join(", ") + " accept" + (possible.unstatedFor.length === 1 ? "s" : "") + " it."))));
+      el("li", { "data-type": possible.type }, possible.title + ":",
+        possible.unstatedFor.length ? " no source says whether " + names(possible.unstatedFor) + " accept"
+          + (possible.unstatedFor.length === 1 ? "s" : "") + " it." : "",
+        possible.inferredFor.length ? " " + names(possible.inferredFor) + " accept" + (possible.inferredFor.length === 1 ? "s" : "")
+          + " it by the wizard's reading of " + (possible.inferredFor.length === 1 ? "its source" : "their sources")
+          + " only." : ""))));
   }
   if (answer.notOffered.length) {
     parts.push(el("h3", {}, "Why not the others"));
     parts.push(el("ul", { class: "why-not" }, answer.notOffered.map((item) =>
-      el("li", { "data-type": item.type }, item.title + ": not accepted by " + item.rejectedBy.map(name).join(", ")
-        + ", as " + (item.rejectedBy.length === 1 ? "its source states." : "their sources state.")))));
+      el("li", { "data-type": item.type }, item.title + ":",
+        item.rejectedBy.length ? " not accepted by " + names(item.rejectedBy) + ", as "
+          + (item.rejectedBy.length === 1 ? "its source states." : "their sources state.") : "",
+        item.inferredBy.length ? " not taken by " + names(item.inferredBy) + ", by the wizard's reading of "
+          + (item.inferredBy.length === 1 ? "its source" : "their sources") + " (not the source's words)." : ""))));
+  }
+  if (answer.unreachable.length) {
+    parts.push(el("h3", {}, "Out of your reach"));
+    parts.push(el("ul", { class: "unreachable" }, answer.unreachable.map((item) =>
+      el("li", { "data-agency": item.agency }, item.why, sourceNote(item.source)))));
   }
   if (answer.products.length) {
     parts.push(el("h3", {}, "Products"));
@@ -203,7 +238,7 @@ async function update() {
     const response = await fetch("/api/recommendations", {
       method: "POST",
       headers: { "Content-Type": "application/json", "Accept": "application/json" },
-      body: JSON.stringify({ agencies: codes, residesInUs: residesInUs() }),
+      body: JSON.stringify({ agencies: codes, residesInUs: residesInUs(), usCitizen: usCitizen() }),
     });
     const body = await response.json();
     if (request !== latestRequest) return; // a newer choice is on its way
@@ -230,6 +265,7 @@ function renderCheck(check) {
     el("li", { class: verdict.verdict, "data-agency": verdict.agency }, name(verdict.agency) + ": " + verdict.why,
       sourceNote(verdict.source)))));
   for (const note of check.notes) parts.push(el("p", { class: "warning" }, note.text, sourceNote(note.source)));
+  for (const warning of check.warnings) parts.push(el("p", { class: "warning" }, warning.text, sourceNote(warning.source)));
   if (check.renewal) parts.push(el("p", {}, check.renewal.advice, sourceNote(check.renewal.source)));
   if (check.recommendationForMissing && check.recommendationForMissing.purchase.length) {
     const bought = check.recommendationForMissing.purchase.map((purchase) => purchase.title);
@@ -253,12 +289,14 @@ async function checkCertificate(event) {
     form.append("certificate", file);
     form.append("agencies", codes.join(","));
     form.append("residesInUs", String(residesInUs()));
+    if (usCitizen() !== undefined) form.append("usCitizen", String(usCitizen()));
     request = { method: "POST", body: form };
   } else {
     request = {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ certificate: document.getElementById("certificate-text").value, agencies: codes, residesInUs: residesInUs() }),
+      body: JSON.stringify({ certificate: document.getElementById("certificate-text").value, agencies: codes,
+        residesInUs: residesInUs(), usCitizen: usCitizen() }),
     };
   }
   try {

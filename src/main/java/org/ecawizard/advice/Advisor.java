@@ -48,7 +48,7 @@ public class Advisor {
         if (!unknown.isEmpty()) {
             throw new UnknownAgencyException(unknown);
         }
-        facts.add(new Buyer(choice.residesInUs()));
+        facts.add(new Buyer(choice.residesInUs(), choice.citizenship()));
         facts.addAll(more);
         return ruleset.evaluate(facts);
     }

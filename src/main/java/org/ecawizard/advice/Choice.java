@@ -7,10 +7,12 @@ import java.util.Set;
 
 /**
  * The buyer's selection, the one input every caller gives (the API, scenarios, the gate, replay): agency codes
- * trimmed, upper case, each once, in the order given; residency decided. Two requests with the same choice get
- * the same answer from the same ruleset.
+ * trimmed, upper case, each once, in the order given; residency decided; citizenship as the buyer gave it. Two
+ * requests with the same choice get the same answer from the same ruleset.
+ *
+ * @param usCitizen whether the buyer is a U.S. citizen; null when they did not say
  */
-public record Choice(List<String> agencies, boolean residesInUs) {
+public record Choice(List<String> agencies, boolean residesInUs, Boolean usCitizen) {
 
     /** The most entries a selection may have: far more than anyone ticks, few enough to answer at once. */
     public static final int MAX_AGENCIES = 100;
@@ -22,18 +24,45 @@ public record Choice(List<String> agencies, boolean residesInUs) {
      *
      * @param agencies    agency codes, as the catalog has them
      * @param residesInUs whether the buyer lives in the U.S.
+     * @param usCitizen   whether the buyer is a U.S. citizen; null when not said
      */
     public Choice {
         agencies = List.copyOf(agencies);
     }
 
     /**
+     * A choice whose buyer did not say their citizenship.
+     *
+     * @param agencies    agency codes, as the catalog has them
+     * @param residesInUs whether the buyer lives in the U.S.
+     */
+    public Choice(List<String> agencies, boolean residesInUs) {
+        this(agencies, residesInUs, null);
+    }
+
+    /**
      * @param agencies    the codes as given; matched trimmed and case-insensitively
      * @param residesInUs whether the buyer lives in the U.S.; null is taken as yes
-     * @return the choice, codes trimmed, upper case and each once
+     * @return the choice, codes trimmed, upper case and each once; citizenship not said
      * @throws InvalidSelectionException when the selection is empty, too large, or has a blank or overlong code
      */
     public static Choice of(List<String> agencies, Boolean residesInUs) {
+        return of(agencies, residesInUs, null);
+    }
+
+    /** @return what the rules see of the buyer's citizenship: {@code us}, {@code other} or {@code unstated} */
+    public String citizenship() {
+        return usCitizen == null ? "unstated" : usCitizen ? "us" : "other";
+    }
+
+    /**
+     * @param agencies    the codes as given; matched trimmed and case-insensitively
+     * @param residesInUs whether the buyer lives in the U.S.; null is taken as yes
+     * @param usCitizen   whether the buyer is a U.S. citizen; null when not said
+     * @return the choice, codes trimmed, upper case and each once
+     * @throws InvalidSelectionException when the selection is empty, too large, or has a blank or overlong code
+     */
+    public static Choice of(List<String> agencies, Boolean residesInUs, Boolean usCitizen) {
         if (agencies == null || agencies.isEmpty()) {
             throw new InvalidSelectionException("Select at least one agency: name its code in agencies.");
         }
@@ -54,6 +83,6 @@ public record Choice(List<String> agencies, boolean residesInUs) {
             }
             codes.add(code.strip().toUpperCase(Locale.ROOT));
         }
-        return new Choice(List.copyOf(codes), residesInUs == null || residesInUs);
+        return new Choice(List.copyOf(codes), residesInUs == null || residesInUs, usCitizen);
     }
 }

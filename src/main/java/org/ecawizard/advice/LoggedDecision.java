@@ -7,11 +7,13 @@ import org.ecawizard.facts.Purchase;
 /**
  * A decision as the service logs it, one JSON line each, and as {@code check --replay} reads it back.
  *
+ * @param usCitizen        whether the buyer said they are a U.S. citizen; null when not said (or logged before it was)
  * @param certificateTypes the sure types
  * @param purchase         the types the answer said to buy; null in lines logged before it was logged
  */
 public record LoggedDecision(Instant at, String requestId, List<String> agencies, boolean residesInUs,
-                       List<String> certificateTypes, List<String> purchase, String rulesetVersion) {
+                             Boolean usCitizen, List<String> certificateTypes, List<String> purchase,
+                             String rulesetVersion) {
 
     /**
      * The line to log for an answer.
@@ -22,7 +24,8 @@ public record LoggedDecision(Instant at, String requestId, List<String> agencies
      * @return the decision
      */
     public static LoggedDecision of(Instant at, String requestId, Recommendation answer) {
-        return new LoggedDecision(at, requestId, answer.agencies(), answer.residesInUs(), answer.certificateTypes(),
+        return new LoggedDecision(at, requestId, answer.agencies(), answer.residesInUs(), answer.usCitizen(),
+                answer.certificateTypes(),
                 answer.purchase().stream().map(c -> c.fact().type()).toList(), answer.rulesetVersion());
     }
 
@@ -33,7 +36,7 @@ public record LoggedDecision(Instant at, String requestId, List<String> agencies
      * @throws InvalidSelectionException when the line's agencies are not a selection
      */
     public Choice choice() {
-        return Choice.of(agencies, residesInUs);
+        return Choice.of(agencies, residesInUs, usCitizen);
     }
 
     /**

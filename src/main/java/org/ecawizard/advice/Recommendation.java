@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.ecawizard.facts.Accepts;
 import org.ecawizard.facts.Conflict;
 import org.ecawizard.facts.CoveringSet;
+import org.ecawizard.facts.Headline;
 import org.ecawizard.facts.NotOffered;
 import org.ecawizard.facts.PossibleType;
 import org.ecawizard.facts.Product;
@@ -18,6 +19,7 @@ import org.ecawizard.facts.Rejects;
 import org.ecawizard.facts.Retired;
 import org.ecawizard.facts.SureType;
 import org.ecawizard.facts.TakesNoEca;
+import org.ecawizard.facts.Unreachable;
 import org.ecawizard.facts.Unstated;
 import org.ecawizard.facts.Warning;
 import org.ecawizard.ruleset.Conclusion;
@@ -28,25 +30,35 @@ import org.ecawizard.ruleset.RuleLocation;
  * The answer to a selection, read off what the rules concluded; every part is a concluded fact with its rule.
  * Java only orders the parts (types most suitable first); what to buy and every verdict come from the rules.
  *
+ * @param usCitizen        whether the buyer said they are a U.S. citizen; null (absent in JSON) when not said
+ * @param headline         the answer in one sentence, with its source; null (absent in JSON) when no rule gives one
  * @param certificateTypes the types every selected application that takes ECA certificates is stated to accept,
  *                         most suitable first; empty when none is
  * @param sureTypes        the same types with their titles
- * @param possibleTypes    types no selected application rejects but some leave unstated
- * @param notOffered       types some selected application is stated to reject, and which
+ * @param possibleTypes    types no selected application rejects but some do not state (silent, or accepting by the
+ *                         analyst's reading only)
+ * @param notOffered       types some selected application rejects, and which, stated or by a reading
  * @param conflict         when stated rejections leave no sure or possible type; else null, and absent in JSON
  * @param purchase         what to buy: one certificate, or each of a covering set
  * @param evidence         what the sources say of each selected application and type
- * @param notAcceptingEca  selected applications that take no ECA certificate, why, and what gets a buyer in
+ * @param notAcceptingEca  selected applications that take no ECA certificate (not needed, or not accepted), why,
+ *                         and what gets a buyer in
+ * @param unreachable      selected applications no certificate the buyer can get reaches, and why; no purchase
+ *                         covers them
  * @param retired          selected applications that have been retired
  * @param rulesetVersion   the ruleset that answered
  * @param trace            the rules that fired, in order, each with its file; only when asked for
  */
-public record Recommendation(List<String> agencies, boolean residesInUs, List<String> certificateTypes,
+public record Recommendation(List<String> agencies, boolean residesInUs,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean usCitizen,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Conclusion<Headline> headline,
+                             List<String> certificateTypes,
                              List<Conclusion<SureType>> sureTypes, List<Conclusion<PossibleType>> possibleTypes,
                              List<Conclusion<NotOffered>> notOffered,
                              @JsonInclude(JsonInclude.Include.NON_NULL) ConflictAnswer conflict,
                              List<Conclusion<Purchase>> purchase, Evidence evidence,
-                             List<Conclusion<TakesNoEca>> notAcceptingEca, List<Conclusion<Retired>> retired,
+                             List<Conclusion<TakesNoEca>> notAcceptingEca, List<Conclusion<Unreachable>> unreachable,
+                             List<Conclusion<Retired>> retired,
                              List<Conclusion<Product>> products, List<Conclusion<Proofing>> proofing,
                              List<Conclusion<Reason>> reasons, List<Conclusion<Warning>> warnings,
                              String rulesetVersion, @JsonInclude(JsonInclude.Include.NON_NULL) List<RuleLocation> trace) {
@@ -69,13 +81,15 @@ public record Recommendation(List<String> agencies, boolean residesInUs, List<St
                              boolean trace) {
         List<Conclusion<SureType>> sure = sorted(evaluation.all(SureType.class), SureType::type, byRank);
         List<Conclusion<Purchase>> purchase = sorted(evaluation.all(Purchase.class), Purchase::type, byRank);
-        return new Recommendation(choice.agencies(), choice.residesInUs(), sure.stream().map(c -> c.fact().type()).toList(), sure,
+        return new Recommendation(choice.agencies(), choice.residesInUs(), choice.usCitizen(),
+                evaluation.all(Headline.class).stream().findFirst().orElse(null),
+                sure.stream().map(c -> c.fact().type()).toList(), sure,
                 sorted(evaluation.all(PossibleType.class), PossibleType::type, byRank),
                 sorted(evaluation.all(NotOffered.class), NotOffered::type, byRank),
                 conflict(evaluation, purchase, byRank), purchase,
                 new Evidence(evaluation.all(Accepts.class), evaluation.all(Rejects.class),
                         evaluation.all(Unstated.class)),
-                evaluation.all(TakesNoEca.class), evaluation.all(Retired.class),
+                evaluation.all(TakesNoEca.class), evaluation.all(Unreachable.class), evaluation.all(Retired.class),
                 sorted(evaluation.all(Product.class), Product::type, byRank),
                 sorted(evaluation.all(Proofing.class), Proofing::type, byRank),
                 evaluation.all(Reason.class), evaluation.all(Warning.class),

@@ -8,19 +8,23 @@ import org.ecawizard.facts.Selection;
  * An agency application as its rule file declares it, with what its sources say of each certificate type. The
  * three type lists partition the ruleset's types, each most suitable first.
  *
- * @param acceptedTypes a source states the application accepts them
- * @param rejectedTypes a source states it does not; all of them when it takes no ECA certificate
+ * @param acceptedTypes a source states, or the analyst reads, that the application accepts them ({@code evidence}
+ *                      says which)
+ * @param rejectedTypes a source states, or the analyst reads, that it does not; all of them when an ECA certificate
+ *                      will not get a buyer in
  * @param unstatedTypes no source says either way
- * @param evidence      each stated type with its source
+ * @param evidence      each type a source speaks of, with its stance and basis
+ * @param noEca         how it takes no ECA certificate; null (absent in JSON) when it takes them
  * @param status        {@code confirmed}, {@code inferred} or {@code unconfirmed}: the grade of its sources
  * @param sourceDate    the date of the main source where it has one, else empty
- * @param nonUs         whether it takes Non-U.S. ECA certificates: {@code accepted}, {@code rejected} or
- *                      {@code unstated}
+ * @param nonUs         whether it takes the certificate of a holder who is not a U.S. citizen: {@code rejected}
+ *                      when a source says it takes only U.S. citizens, else {@code unstated}
  * @param special       one of the wizard's special entries rather than an application
  * @param file          the rule file that declares it, and {@code line} the line of its rule
  */
 public record Agency(String code, String title, List<String> acceptedTypes, List<String> rejectedTypes,
-                     List<String> unstatedTypes, List<Stated> evidence, String status, String source,
+                     List<String> unstatedTypes, List<TypeEvidence> evidence,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) NoEca noEca, String status, String source,
                      String sourceDate, String note, Lifecycle lifecycle, String nonUs, boolean special, String rule,
                      String file, int line) {
 
@@ -32,13 +36,14 @@ public record Agency(String code, String title, List<String> acceptedTypes, List
      * @param acceptedTypes the types a source states it accepts
      * @param rejectedTypes the types a source states it does not
      * @param unstatedTypes the types no source speaks of
-     * @param evidence      each stated type with its source
+     * @param evidence      each type a source speaks of, with its stance and basis
+     * @param noEca         how it takes no ECA certificate, or null
      * @param status        the grade of its sources
      * @param source        its main source
      * @param sourceDate    the main source's date, or empty
      * @param note          what the wizard says of it besides, or empty
      * @param lifecycle     active, or retired
-     * @param nonUs         whether it takes Non-U.S. ECA certificates
+     * @param nonUs         whether it takes the certificate of a holder who is not a U.S. citizen
      * @param special       one of the wizard's special entries
      * @param rule          the rule that declares it
      * @param file          the file of that rule
@@ -51,8 +56,29 @@ public record Agency(String code, String title, List<String> acceptedTypes, List
         evidence = List.copyOf(evidence);
     }
 
-    /** What a source states of one type: {@code accepted} or {@code rejected}. */
-    public record Stated(String type, String stance, String source) {
+    /**
+     * What a source says of one type.
+     *
+     * @param stance  {@code accepted} or {@code rejected}
+     * @param basis   {@code stated} (the page says it, in {@code quote}) or {@code inferred} (the analyst's
+     *                {@code reading} of a page that does not name the type)
+     * @param quote   the page's own words; null (absent in JSON) when inferred
+     * @param reading why the analyst reads the page so; null (absent in JSON) when stated
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TypeEvidence(String type, String stance, String basis, String source, String quote, String reading) {
+    }
+
+    /**
+     * How an application takes no ECA certificate.
+     *
+     * @param kind    {@code not-needed} (nothing to buy for it, no type rejected) or {@code not-accepted} (an ECA
+     *                certificate will not get a buyer in: every type rejected)
+     * @param why     what the source says, as a buyer reads it
+     * @param instead what gets a buyer in instead
+     * @param basis   {@code stated} or {@code inferred} (the analyst's reading, said in {@code why})
+     */
+    public record NoEca(String kind, String why, String instead, String source, String basis) {
     }
 
     /**

@@ -8,6 +8,7 @@ import org.ecawizard.facts.CertificateNote;
 import org.ecawizard.facts.HeldType;
 import org.ecawizard.facts.HeldVerdict;
 import org.ecawizard.facts.Renewal;
+import org.ecawizard.facts.Warning;
 import org.ecawizard.ruleset.Conclusion;
 
 /**
@@ -21,6 +22,8 @@ import org.ecawizard.ruleset.Conclusion;
  * @param missing                  the selected applications a certificate is still to be bought for
  * @param recommendationForMissing what to buy for them; null (absent in JSON) when there are none
  * @param renewal                  what renewal allows; null (absent in JSON) when no rule says
+ * @param warnings                 what a buyer should know of the selected applications, as an answer says it
+ *                                 (retired, not confirmed, read by the wizard, notices)
  */
 public record CertificateCheck(String verdict, String summary, String subject, String issuer, Instant notBefore,
                                Instant notAfter, long daysLeft, int certificatesInFile,
@@ -28,6 +31,6 @@ public record CertificateCheck(String verdict, String summary, String subject, S
                                List<String> missing,
                                @JsonInclude(JsonInclude.Include.NON_NULL) Recommendation recommendationForMissing,
                                @JsonInclude(JsonInclude.Include.NON_NULL) Conclusion<Renewal> renewal,
-                               List<Conclusion<CertificateNote>> notes,
+                               List<Conclusion<CertificateNote>> notes, List<Conclusion<Warning>> warnings,
                                String rulesetVersion) {
 }

@@ -15,6 +15,7 @@ import org.ecawizard.facts.HeldType;
 import org.ecawizard.facts.HeldVerdict;
 import org.ecawizard.facts.Renewal;
 import org.ecawizard.facts.StillNeeded;
+import org.ecawizard.facts.Warning;
 import org.ecawizard.ruleset.Conclusion;
 import org.ecawizard.ruleset.Evaluation;
 import org.ecawizard.ruleset.Ruleset;
@@ -90,11 +91,11 @@ public class CertificateChecker {
                 .filter(agency -> evaluation.facts(StillNeeded.class).contains(new StillNeeded(agency)))
                 .toList();
         Recommendation forMissing = missing.isEmpty() ? null
-                : advisor.recommend(ruleset, new Choice(missing, choice.residesInUs()), false);
+                : advisor.recommend(ruleset, new Choice(missing, choice.residesInUs(), choice.usCitizen()), false);
         return new CertificateCheck(verdict.fact().verdict(), verdict.fact().summary(), held.subject(), held.issuer(),
                 held.notBefore(), held.notAfter(), daysLeft, held.certificatesInFile(),
                 evaluation.all(HeldType.class), evaluation.all(HeldVerdict.class), missing, forMissing,
                 evaluation.all(Renewal.class).stream().findFirst().orElse(null),
-                evaluation.all(CertificateNote.class), ruleset.version());
+                evaluation.all(CertificateNote.class), evaluation.all(Warning.class), ruleset.version());
     }
 }

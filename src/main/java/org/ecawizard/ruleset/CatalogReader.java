@@ -17,11 +17,10 @@ import org.ecawizard.catalog.AgencyCatalog;
 import org.ecawizard.catalog.CertificateTypes;
 import org.ecawizard.facts.Accepts;
 import org.ecawizard.facts.AcceptsEca;
-import org.ecawizard.facts.AcceptsNonUs;
 import org.ecawizard.facts.Buyer;
 import org.ecawizard.facts.CertificateType;
 import org.ecawizard.facts.Rejects;
-import org.ecawizard.facts.RejectsNonUs;
+import org.ecawizard.facts.RequiresUsCitizen;
 import org.ecawizard.facts.Retired;
 import org.ecawizard.facts.Selection;
 import org.ecawizard.facts.TakesNoEca;
@@ -38,6 +37,7 @@ import org.kie.api.definition.rule.Rule;
 final class CatalogReader {
 
     private static final Set<String> STATUSES = Set.of("confirmed", "inferred", "unconfirmed");
+    private static final Set<String> NO_ECA_KINDS = Set.of("not-needed", "not-accepted");
     private static final List<String> REQUIRED = List.of("title", "status", "source");
     private static final String CODE_PATTERN = "[A-Z][A-Z0-9_]*";
     private static final String AGENCY_FOLDER = "agencies/";
@@ -136,7 +136,7 @@ final class CatalogReader {
         Evaluation evaluation = null;
         for (boolean residesInUs : new boolean[] {true, false}) {
             try {
-                Evaluation run = runner.evaluate(List.of(alone, new Buyer(residesInUs)));
+                Evaluation run = runner.evaluate(List.of(alone, new Buyer(residesInUs, "unstated")));
                 evaluation = evaluation == null ? run : evaluation;
             } catch (RulesDidNotSettleException e) {
                 declaration.problem("selecting " + code + " alone: " + e.getMessage());
@@ -153,17 +153,28 @@ final class CatalogReader {
                         + " certificate type; the types are " + String.join(", ", types.codes().stream().sorted().toList())));
         accepted.stream().filter(rejected::contains).forEach(type -> declaration.problem(
                 "agency " + code + " both accepts and rejects " + type + ": keep what its source states"));
-        boolean takesNone = !evidence.of(TakesNoEca.class, TakesNoEca::agency).isEmpty();
+        List<TakesNoEca> noEca = evidence.of(TakesNoEca.class, TakesNoEca::agency);
+        boolean takesNone = !noEca.isEmpty();
         boolean takesSome = !accepted.isEmpty() || !evidence.of(AcceptsEca.class, AcceptsEca::agency).isEmpty();
         if (takesNone && takesSome) {
             declaration.problem("agency " + code + " both takes no ECA certificate (TakesNoEca) and accepts one");
-        } else if (!takesNone && !takesSome && rejected.isEmpty()) {
+        } else if (!takesNone && !takesSome && rejected.isEmpty() && !"true".equals(declaration.text("special"))) {
             declaration.problem("agency " + code + " states nothing: insert Accepts or Rejects for each type its"
                     + " source names, AcceptsEca when it names none, or TakesNoEca when it takes no ECA certificate");
         } else if (!takesNone && types.codes().stream().allMatch(rejected::contains)) {
             declaration.problem("agency " + code + " rejects every type: say TakesNoEca, with why and what to use"
                     + " instead");
         }
+        String status = declaration.text("status");
+        noEca.stream().filter(n -> !NO_ECA_KINDS.contains(n.kind())).forEach(n -> declaration.problem("agency "
+                + code + " takes no ECA certificate of kind \"" + n.kind() + "\"; use not-needed or not-accepted"));
+        noEca.forEach(n -> basis(declaration, code, "TakesNoEca", n.basis(), n.why(), n.why(), status));
+        evidence.of(Accepts.class, Accepts::agency).forEach(a -> basis(declaration, code, "Accepts " + a.type(),
+                a.basis(), a.quote(), a.reading(), status));
+        evidence.of(Rejects.class, Rejects::agency).forEach(r -> basis(declaration, code, "Rejects " + r.type(),
+                r.basis(), r.quote(), r.reading(), status));
+        evidence.of(AcceptsEca.class, AcceptsEca::agency).forEach(a -> basis(declaration, code, "AcceptsEca",
+                a.basis(), a.quote(), a.reading(), status));
         List<Retired> retired = evidence.of(Retired.class, Retired::agency);
         retired.forEach(r -> {
             try {
@@ -173,23 +184,49 @@ final class CatalogReader {
                         + " yyyy-mm-dd");
             }
         });
-        boolean nonUsAccepted = !evidence.of(AcceptsNonUs.class, AcceptsNonUs::agency).isEmpty();
-        boolean nonUsRejected = !evidence.of(RejectsNonUs.class, RejectsNonUs::agency).isEmpty();
-        if (nonUsAccepted && nonUsRejected) {
-            declaration.problem("agency " + code + " both accepts and rejects Non-U.S. certificates");
-        }
-        List<Agency.Stated> stated = Stream.concat(
-                evidence.of(Accepts.class, Accepts::agency).stream().map(a -> new Agency.Stated(a.type(), "accepted", a.source())),
-                evidence.of(Rejects.class, Rejects::agency).stream().map(r -> new Agency.Stated(r.type(), "rejected", r.source())))
-                .sorted(Comparator.comparing(Agency.Stated::type, byRank)).toList();
+        boolean usCitizensOnly = !evidence.of(RequiresUsCitizen.class, RequiresUsCitizen::agency).isEmpty();
+        List<Agency.TypeEvidence> typeEvidence = Stream.concat(
+                evidence.of(Accepts.class, Accepts::agency).stream().map(a -> new Agency.TypeEvidence(a.type(),
+                        "accepted", a.basis(), a.source(), a.quote(), a.reading())),
+                evidence.of(Rejects.class, Rejects::agency).stream().map(r -> new Agency.TypeEvidence(r.type(),
+                        "rejected", r.basis(), r.source(), r.quote(), r.reading())))
+                .sorted(Comparator.comparing(Agency.TypeEvidence::type, byRank)).toList();
+        Agency.NoEca how = noEca.isEmpty() ? null : new Agency.NoEca(noEca.get(0).kind(), noEca.get(0).why(),
+                noEca.get(0).instead(), noEca.get(0).source(), noEca.get(0).basis());
         Agency.Lifecycle lifecycle = retired.isEmpty() ? Agency.Lifecycle.ACTIVE : new Agency.Lifecycle("retired",
                 retired.get(0).since(), retired.get(0).replacedBy().isBlank() ? null : retired.get(0).replacedBy(),
                 retired.get(0).source());
         return new Agency(code, declaration.text("title"), accepted.stream().sorted(byRank).toList(),
-                rejected.stream().sorted(byRank).toList(), unstated.stream().sorted(byRank).toList(), stated,
+                rejected.stream().sorted(byRank).toList(), unstated.stream().sorted(byRank).toList(), typeEvidence, how,
                 declaration.text("status"), declaration.text("source"), declaration.text("sourceDate"),
-                declaration.text("note"), lifecycle, nonUsAccepted ? "accepted" : nonUsRejected ? "rejected" : "unstated",
+                declaration.text("note"), lifecycle, usCitizensOnly ? "rejected" : "unstated",
                 alone.special(), declaration.rule.getName(), declaration.location.file(), declaration.location.line());
+    }
+
+    /**
+     * Each fact says how it is known: stated with the page's words, or inferred with the analyst's reading; an
+     * application whose evidence is partly a reading cannot be graded {@code confirmed}.
+     */
+    private static void basis(Declaration declaration, String code, String fact, String basis, String quote,
+                              String reading, String status) {
+        if ("stated".equals(basis)) {
+            if (quote == null || quote.isBlank()) {
+                declaration.problem("agency " + code + ": " + fact + " is stated without the page's words: give the"
+                        + " quote");
+            }
+        } else if ("inferred".equals(basis)) {
+            if (reading == null || reading.isBlank()) {
+                declaration.problem("agency " + code + ": " + fact + " is inferred without the reading: say why the"
+                        + " page is read so");
+            }
+            if ("confirmed".equals(status)) {
+                declaration.problem("agency " + code + " is @status(\"confirmed\") but " + fact + " is the"
+                        + " analyst's reading: grade it inferred (or unconfirmed)");
+            }
+        } else {
+            declaration.problem("agency " + code + ": " + fact + " has basis \"" + basis + "\"; use stated or"
+                    + " inferred");
+        }
     }
 
     /**

@@ -36,8 +36,11 @@ import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.VoidType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,18 +102,22 @@ final class Confinement {
 
     private final Set<String> factTypes;
     private final Set<String> factFields;
+    /** The facts' own static factories, such as Accepts.stated: by type name, short and qualified. */
+    private final Map<String, Set<String>> factFactories;
     private final JavaParser javaParser = new JavaParser(new ParserConfiguration()
             .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
 
-    private Confinement(Set<String> factTypes, Set<String> factFields) {
+    private Confinement(Set<String> factTypes, Set<String> factFields, Map<String, Set<String>> factFactories) {
         this.factTypes = factTypes;
         this.factFields = factFields;
+        this.factFactories = factFactories;
     }
 
     /** The facts package as the rules may see it: its record types and their fields. */
     static Confinement ofFacts() {
         Set<String> types = new HashSet<>();
         Set<String> fields = new HashSet<>();
+        Map<String, Set<String>> factories = new HashMap<>();
         try {
             for (String file : ClasspathFolder.list(Confinement.class.getClassLoader(), FACTS.replace('.', '/'))) {
                 String name = file.replace(".class", "");
@@ -125,6 +132,15 @@ final class Confinement {
                     for (RecordComponent component : type.getRecordComponents()) {
                         fields.add(component.getName());
                     }
+                    Set<String> statics = new HashSet<>();
+                    for (Method method : type.getDeclaredMethods()) {
+                        if (Modifier.isStatic(method.getModifiers()) && Modifier.isPublic(method.getModifiers())
+                                && method.getReturnType() == type) {
+                            statics.add(method.getName());
+                        }
+                    }
+                    factories.put(name, Set.copyOf(statics));
+                    factories.put(FACTS + "." + name, Set.copyOf(statics));
                 }
             }
         } catch (IOException e) {
@@ -132,7 +148,7 @@ final class Confinement {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("The facts package lists a class it does not hold", e);
         }
-        return new Confinement(Set.copyOf(types), Set.copyOf(fields));
+        return new Confinement(Set.copyOf(types), Set.copyOf(fields), Map.copyOf(factories));
     }
 
     /** Every construct of the source's DRL files that policy may not use, each at its file, line and column. */
@@ -483,9 +499,10 @@ final class Confinement {
                         || locals.contains(name.getNameAsString()) || context == Context.CONDITION
                         && factFields.contains(name.getNameAsString()));
                 if (dotted != null && !variable) {
-                    if (!STATIC_METHODS.getOrDefault(dotted, Set.of()).contains(method)) {
-                        refuse(call, "the call " + dotted + "." + method + "(): no type outside the facts is used,"
-                                + " but for String.join/valueOf and List.of/Set.of");
+                    if (!STATIC_METHODS.getOrDefault(dotted, Set.of()).contains(method)
+                            && !factFactories.getOrDefault(dotted, Set.of()).contains(method)) {
+                        refuse(call, "the call " + dotted + "." + method + "(): only the facts' own factories (such"
+                                + " as Accepts.stated), String.join/valueOf and List.of/Set.of");
                     }
                 } else if (!INSTANCE_METHODS.contains(method) && !factFields.contains(method)) {
                     refuse(call, "the call ." + method + "(): only fact accessors and read-only String and"

@@ -9,11 +9,12 @@ import org.ecawizard.advice.Choice;
  * An analyst's example: given a selection, what the answer must say. Written in YAML under
  * {@code rules/scenarios/}; every field of {@code expect} that is left out is not checked.
  *
+ * @param usCitizen  whether the buyer is a U.S. citizen; left out when the buyer does not say
  * @param apiExample whether the API's OpenAPI document shows this scenario's selection and its answer as an
  *                   example
  * @param file       where the scenario is written, and {@code line} the line of its name; set by the reader
  */
-public record Scenario(String name, List<String> agencies, Boolean residesInUs, Certificate certificate,
+public record Scenario(String name, List<String> agencies, Boolean residesInUs, Boolean usCitizen, Certificate certificate,
                        Expect expect, boolean apiExample, @JsonIgnore String file, @JsonIgnore int line) {
 
     /**
@@ -22,7 +23,7 @@ public record Scenario(String name, List<String> agencies, Boolean residesInUs, 
      * @return the same scenario, placed there
      */
     public Scenario at(String file, int line) {
-        return new Scenario(name, agencies, residesInUs, certificate, expect, apiExample, file, line);
+        return new Scenario(name, agencies, residesInUs, usCitizen, certificate, expect, apiExample, file, line);
     }
 
     /**
@@ -31,7 +32,7 @@ public record Scenario(String name, List<String> agencies, Boolean residesInUs, 
      */
     @JsonIgnore
     public Choice choice() {
-        return Choice.of(agencies, residesInUs);
+        return Choice.of(agencies, residesInUs, usCitizen);
     }
 
     /**
@@ -43,11 +44,15 @@ public record Scenario(String name, List<String> agencies, Boolean residesInUs, 
 
     /**
      * @param certificateTypes the sure types, in order
-     * @param possibleTypes    every possible type, with the selected applications whose sources are silent on it
+     * @param possibleTypes    every possible type, with the selected applications that leave it open (silent, or
+     *                         accepting it by the analyst's reading only)
      * @param purchase         the types to buy, in order
-     * @param notOffered       every type that is not offered, with the selected applications that reject it
+     * @param notOffered       every type that is not offered, with the selected applications that reject it (stated
+     *                         or by a reading)
      * @param conflict         the applications in conflict; empty when there must be no conflict
      * @param notAcceptingEca  the selected applications that take no ECA certificate
+     * @param unreachable      the selected applications no certificate the buyer can get reaches
+     * @param headlineMentions words the headline must contain
      * @param retired          the selected applications that have been retired
      * @param products         the names of the products offered
      * @param warningsMention  words that some warning must contain
@@ -59,6 +64,7 @@ public record Scenario(String name, List<String> agencies, Boolean residesInUs, 
      */
     public record Expect(List<String> certificateTypes, Map<String, List<String>> possibleTypes, List<String> purchase,
                          Map<String, List<String>> notOffered, List<String> conflict, List<String> notAcceptingEca,
+                         List<String> unreachable, List<String> headlineMentions,
                          List<String> retired, List<String> products, List<String> warningsMention,
                          List<String> reasonsMention, List<String> heldTypes, List<String> acceptedBy,
                          String checkVerdict, List<String> renewalMentions) {

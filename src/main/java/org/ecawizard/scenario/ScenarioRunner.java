@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ecawizard.advice.Advisor;
 import org.ecawizard.certcheck.CertificateCheck;
 import org.ecawizard.certcheck.CertificateChecker;
@@ -28,6 +29,7 @@ import org.ecawizard.facts.Product;
 import org.ecawizard.facts.Purchase;
 import org.ecawizard.facts.Reason;
 import org.ecawizard.facts.Retired;
+import org.ecawizard.facts.Unreachable;
 import org.ecawizard.facts.TakesNoEca;
 import org.ecawizard.facts.Warning;
 import org.ecawizard.ruleset.Conclusion;
@@ -88,16 +90,23 @@ public final class ScenarioRunner {
         List<String> failures = new ArrayList<>();
         same(failures, "certificateTypes", expect.certificateTypes(), answer.certificateTypes());
         sameMap(failures, "possibleTypes", expect.possibleTypes(), answer.possibleTypes().stream()
-                .map(Conclusion::fact).collect(Collectors.toMap(PossibleType::type, PossibleType::unstatedFor)));
+                .map(Conclusion::fact).collect(Collectors.toMap(PossibleType::type,
+                        possible -> both(possible.unstatedFor(), possible.inferredFor()))));
         same(failures, "purchase", expect.purchase(), each(answer.purchase(), Purchase::type));
         sameMap(failures, "notOffered", expect.notOffered(), answer.notOffered().stream()
-                .map(Conclusion::fact).collect(Collectors.toMap(NotOffered::type, NotOffered::rejectedBy)));
+                .map(Conclusion::fact).collect(Collectors.toMap(NotOffered::type,
+                        notOffered -> both(notOffered.rejectedBy(), notOffered.inferredBy()))));
         sameSet(failures, "conflict", expect.conflict(),
                 answer.conflict() == null ? List.of() : answer.conflict().agencies());
         sameSet(failures, "notAcceptingEca", expect.notAcceptingEca(), each(answer.notAcceptingEca(), TakesNoEca::agency));
+        sameSet(failures, "unreachable", expect.unreachable(), each(answer.unreachable(), Unreachable::agency));
+        mentioned(failures, "headline", expect.headlineMentions(),
+                answer.headline() == null ? List.of() : List.of(answer.headline().fact().text()));
         sameSet(failures, "retired", expect.retired(), each(answer.retired(), Retired::agency));
         sameSet(failures, "products", expect.products(), each(answer.products(), Product::name));
-        List<String> warnings = new ArrayList<>(each(answer.warnings(), Warning::text));
+        // With a certificate, the warnings are those the check gives: it carries the answer's.
+        List<String> warnings = new ArrayList<>(scenario.certificate() == null ? each(answer.warnings(), Warning::text)
+                : List.of());
         List<RuleLocation> fired = List.of();
         if (scenario.certificate() != null) {
             Scenario.Certificate held = scenario.certificate();
@@ -114,6 +123,7 @@ public final class ScenarioRunner {
                 return new Result(scenario, List.of("the certificate check failed: " + e.getMessage()), fired);
             }
             warnings.addAll(each(check.notes(), CertificateNote::text));
+            warnings.addAll(each(check.warnings(), Warning::text));
             sameSet(failures, "heldTypes", expect.heldTypes(), each(check.types(), HeldType::type));
             sameSet(failures, "acceptedBy", expect.acceptedBy(), check.agencies().stream().map(Conclusion::fact)
                     .filter(verdict -> verdict.verdict().equals("accepts")).map(HeldVerdict::agency).toList());
@@ -124,6 +134,10 @@ public final class ScenarioRunner {
         mentioned(failures, "warnings", expect.warningsMention(), warnings);
         mentioned(failures, "reasons", expect.reasonsMention(), each(answer.reasons(), Reason::text));
         return new Result(scenario, failures, fired);
+    }
+
+    private static List<String> both(List<String> first, List<String> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 
     private static <T> List<String> each(List<Conclusion<T>> conclusions, Function<T, String> field) {

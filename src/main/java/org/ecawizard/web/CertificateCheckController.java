@@ -67,9 +67,11 @@ class CertificateCheckController {
     CertificateCheck checkFile(@Parameter(hidden = true) @RequestPart("certificate") MultipartFile certificate,
                                @Parameter(hidden = true) @RequestParam("agencies") List<String> agencies,
                                @Parameter(hidden = true) @RequestParam(name = "residesInUs", required = false)
-                               Boolean residesInUs)
+                               Boolean residesInUs,
+                               @Parameter(hidden = true) @RequestParam(name = "usCitizen", required = false)
+                               Boolean usCitizen)
             throws IOException {
-        return check(certificate.getBytes(), Choice.of(agencies, residesInUs));
+        return check(certificate.getBytes(), Choice.of(agencies, residesInUs, usCitizen));
     }
 
     /**
@@ -80,7 +82,7 @@ class CertificateCheckController {
      */
     @Schema(requiredProperties = {"certificate", "agencies"})
     record CertificateForm(@Schema(type = "string", format = "binary") String certificate, List<String> agencies,
-                           Boolean residesInUs) {
+                           Boolean residesInUs, Boolean usCitizen) {
     }
 
     private CertificateCheck check(byte[] file, Choice choice) {

@@ -54,9 +54,11 @@ class AnswerConsistencyTest {
     void theCheckFindsAContradiction() {
         Recommendation answer = advisor.recommend(ShippedRules.ruleset(),
                 Choice.of(List.of("CANES", "JPAS"), true), false);
-        Recommendation contradicting = new Recommendation(answer.agencies(), answer.residesInUs(), List.of(),
+        Recommendation contradicting = new Recommendation(answer.agencies(), answer.residesInUs(), answer.usCitizen(),
+                answer.headline(), List.of(),
                 answer.sureTypes(), answer.possibleTypes(), answer.notOffered(), answer.conflict(), answer.purchase(),
-                answer.evidence(), answer.notAcceptingEca(), answer.retired(), List.of(), answer.proofing(),
+                answer.evidence(), answer.notAcceptingEca(), answer.unreachable(), answer.retired(), List.of(),
+                answer.proofing(),
                 answer.reasons(), answer.warnings(), answer.rulesetVersion(), null);
 
         assertThat(new AnswerConsistency(ShippedRules.ruleset()).contradictions(contradicting))

@@ -60,7 +60,7 @@ public class RecommendationBenchmark {
         };
         facts = new ArrayList<>();
         codes.forEach(code -> facts.add(ruleset.catalog().find(code).orElseThrow().selection()));
-        facts.add(new Buyer(true));
+        facts.add(new Buyer(true, "unstated"));
     }
 
     @TearDown(Level.Trial)

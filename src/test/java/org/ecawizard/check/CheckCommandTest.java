@@ -65,8 +65,8 @@ class CheckCommandTest {
 
     @Test
     void aFailingScenarioFailsTheCheck() throws IOException {
-        Path rules = shippedRulesWith("agencies/JPAS.drl", "new Rejects(\"JPAS\", \"MEDIUM_ASSURANCE\"",
-                "new Accepts(\"JPAS\", \"MEDIUM_ASSURANCE\"");
+        Path rules = shippedRulesWith("agencies/JPAS.drl", "Rejects.stated(\"JPAS\", \"MEDIUM_ASSURANCE\"",
+                "Accepts.stated(\"JPAS\", \"MEDIUM_ASSURANCE\"");
 
         assertThat(check("--rules", rules.toString())).isEqualTo(1);
 
@@ -77,9 +77,10 @@ class CheckCommandTest {
     @Test
     void anImpactRunListsEverySelectionWhoseAnswerChanges() throws IOException {
         // Say that SPAWAR's source also states Medium Token.
-        Path rules = shippedRulesWith("agencies/SPAWAR.drl", "    insert(new Accepts(\"SPAWAR\", \"MEDIUM_ASSURANCE\",",
-                "    insert(new Accepts(\"SPAWAR\", \"MEDIUM_TOKEN_ASSURANCE\", \"https://example.org\"));\n"
-                        + "    insert(new Accepts(\"SPAWAR\", \"MEDIUM_ASSURANCE\",");
+        Path rules = shippedRulesWith("agencies/SPAWAR.drl", "    insert(Accepts.stated(\"SPAWAR\", \"MEDIUM_ASSURANCE\",",
+                "    insert(Accepts.stated(\"SPAWAR\", \"MEDIUM_TOKEN_ASSURANCE\", \"as a test page says\","
+                        + " \"https://example.org\"));\n"
+                        + "    insert(Accepts.stated(\"SPAWAR\", \"MEDIUM_ASSURANCE\",");
         // The shipped scenario no longer holds once SPAWAR states Medium Token: say what now holds.
         Files.writeString(rules.resolve("scenarios/evidence.yaml"), """
                 - name: SPAWAR and Integrate now both state Medium Token

@@ -23,9 +23,9 @@ class AnswerCacheTest {
             evaluations.incrementAndGet();
             Recommendation fresh = advisor.recommend(ruleset, choice, false);
             return version.equals(fresh.rulesetVersion()) ? fresh : new Recommendation(fresh.agencies(),
-                    fresh.residesInUs(), fresh.certificateTypes(), fresh.sureTypes(), fresh.possibleTypes(),
-                    fresh.notOffered(), fresh.conflict(), fresh.purchase(), fresh.evidence(), fresh.notAcceptingEca(),
-                    fresh.retired(), fresh.products(), fresh.proofing(), fresh.reasons(), fresh.warnings(), version,
+                    fresh.residesInUs(), fresh.usCitizen(), fresh.headline(), fresh.certificateTypes(),
+                    fresh.sureTypes(), fresh.possibleTypes(), fresh.notOffered(), fresh.conflict(), fresh.purchase(),
+                    fresh.evidence(), fresh.notAcceptingEca(), fresh.unreachable(), fresh.retired(), fresh.products(), fresh.proofing(), fresh.reasons(), fresh.warnings(), version,
                     null);
         });
     }

@@ -86,7 +86,7 @@ class ConfinementTest {
                 then
                     String source = "https://example.org/plain";
                     if ($all.size() > 1 && !$title.isBlank()) {
-                        insert(new Accepts("PLAIN", $type, source));
+                        insert(Accepts.stated("PLAIN", $type, "as a test page says", source));
                     }
                     insert(new Notice("PLAIN", "Types: " + String.join(", ", $all) + String.join("", java.util.List.of(".")), source));
                 end

@@ -73,8 +73,8 @@ class RulesetServiceTest {
                 when
                     Selection(agency == "NEW_APP")
                 then
-                    insert(new Accepts("NEW_APP", "MEDIUM_HARDWARE_ASSURANCE", "https://example.org"));
-                    insert(new Rejects("NEW_APP", "MEDIUM_ASSURANCE", "https://example.org"));
+                    insert(Accepts.stated("NEW_APP", "MEDIUM_HARDWARE_ASSURANCE", "as a test page says", "https://example.org"));
+                    insert(Rejects.stated("NEW_APP", "MEDIUM_ASSURANCE", "as a test page says", "https://example.org"));
                 end
                 """);
 

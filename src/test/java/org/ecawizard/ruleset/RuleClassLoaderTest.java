@@ -66,7 +66,7 @@ class RuleClassLoaderTest {
                 new RuleClassLoader(getClass().getClassLoader()));
         KieSession session = container.newKieSession();
         try {
-            session.insert(new Buyer(true));
+            session.insert(new Buyer(true, "unstated"));
             // Drools caches the class it could not find and reports it with its own ClassNotFoundException.
             assertThatThrownBy(session::fireAllRules).hasStackTraceContaining("ClassNotFoundException")
                     .hasStackTraceContaining("java.nio.file.Files");

@@ -24,9 +24,9 @@ class RulesetCompilerTest {
                 Selection(agency == "LOOPY")
                 $b : Buyer()
             then
-                insert(new Accepts("LOOPY", "MEDIUM_ASSURANCE", "https://example.org"));
+                insert(Accepts.stated("LOOPY", "MEDIUM_ASSURANCE", "as a test page says", "https://example.org"));
                 delete($b);
-                insert(new Buyer($b.residesInUs()));
+                insert(new Buyer($b.residesInUs(), $b.citizenship()));
             end
             """;
 
@@ -65,7 +65,7 @@ class RulesetCompilerTest {
                 when
                     Selection(agency == "JPAS"
                 then
-                    insert(new Accepts("JPAS", "MEDIUM_TOKEN_ASSURANCE", "https://www.identrust.com/wizard?nid=146"));
+                    insert(Accepts.stated("JPAS", "MEDIUM_TOKEN_ASSURANCE", "as a test page says", "https://www.identrust.com/wizard?nid=146"));
                 end
                 """);
 
@@ -82,7 +82,7 @@ class RulesetCompilerTest {
     void aConsequenceThatDoesNotCompileIsReportedWithFileAndLine() throws IOException {
         ShippedRules.copyTo(rules);
         Files.writeString(rules.resolve("agencies/CANES.drl"), Files.readString(rules.resolve("agencies/CANES.drl"))
-                .replace("new Accepts(\"CANES\", \"MEDIUM_ASSURANCE\"", "new Acepts(\"CANES\", \"MEDIUM_ASSURANCE\""));
+                .replace("Accepts.stated(\"CANES\", \"MEDIUM_ASSURANCE\"", "new Acepts(\"CANES\", \"MEDIUM_ASSURANCE\""));
 
         assertThat(refusal().problems()).singleElement().satisfies(problem -> {
             assertThat(problem.toString()).startsWith(rules + "/agencies/CANES.drl:");
@@ -113,7 +113,7 @@ class RulesetCompilerTest {
     void anAgencyThatStatesNothingIsRefused() throws IOException {
         ShippedRules.copyTo(rules);
         Files.writeString(rules.resolve("agencies/SPAWAR.drl"), Files.readString(rules.resolve("agencies/SPAWAR.drl"))
-                .replace("insert(new Accepts(\"SPAWAR\", \"MEDIUM_ASSURANCE\",", "String.valueOf(("));
+                .replace("insert(Accepts.stated(\"SPAWAR\", \"MEDIUM_ASSURANCE\",", "String.join(\"\","));
 
         assertThat(refusal().problems()).singleElement().asString()
                 .contains("SPAWAR.drl", "agency SPAWAR states nothing");
@@ -124,8 +124,8 @@ class RulesetCompilerTest {
         ShippedRules.copyTo(rules);
         Files.writeString(rules.resolve("agencies/CANES.drl"), Files.readString(rules.resolve("agencies/CANES.drl"))
                 .replace("end", """
-                    insert(new Rejects("CANES", "MEDIUM_ASSURANCE", "https://example.org"));
-                    insert(new Accepts("JPAS", "MEDIUM_ASSURANCE", "https://example.org"));
+                    insert(Rejects.stated("CANES", "MEDIUM_ASSURANCE", "as a test page says", "https://example.org"));
+                    insert(Accepts.stated("JPAS", "MEDIUM_ASSURANCE", "as a test page says", "https://example.org"));
                 end"""));
         Files.writeString(rules.resolve("agencies/JPAS.drl"), Files.readString(rules.resolve("agencies/JPAS.drl"))
                 .replace("\"2021-03-31\", \"DISS\"", "\"31 Mar 2021\", \"DISSS\""));
@@ -161,13 +161,13 @@ class RulesetCompilerTest {
                     $b : Buyer()
                 then
                     delete($b);
-                    insert(new Buyer($b.residesInUs()));
+                    insert(new Buyer($b.residesInUs(), $b.citizenship()));
                 end
                 """);
         Ruleset ruleset = compiler.compile(RuleSource.fromDirectory(rules));
 
         assertThatThrownBy(() -> ruleset.evaluate(List.of(ruleset.catalog().find("CANES").orElseThrow().selection(),
-                ruleset.catalog().find("JPAS").orElseThrow().selection(), new Buyer(true))))
+                ruleset.catalog().find("JPAS").orElseThrow().selection(), new Buyer(true, "unstated"))))
                 .isInstanceOfSatisfying(RulesDidNotSettleException.class, e ->
                         assertThat(e.busiest().rule()).isEqualTo("Loop when CANES and JPAS are selected together"))
                 .hasMessageContaining("did not settle within 200");

@@ -18,8 +18,8 @@ class ScenarioRunnerTest {
 
     @Test
     void aWrongExpectationFailsWithWhatTheAnswerHas() {
-        Scenario wrong = new Scenario("wrong", List.of("CANES", "JPAS"), true, null, new Scenario.Expect(
-                List.of("MEDIUM_ASSURANCE"), null, null, null, List.of("JPAS"), null, null, null,
+        Scenario wrong = new Scenario("wrong", List.of("CANES", "JPAS"), true, null, null, new Scenario.Expect(
+                List.of("MEDIUM_ASSURANCE"), null, null, null, List.of("JPAS"), null, null, null, null, null,
                 List.of("no such words"), null, null, null, null, null),
                 false, "test", 1);
 
@@ -35,9 +35,9 @@ class ScenarioRunnerTest {
 
     @Test
     void anUnknownAgencyFailsTheScenario() {
-        Scenario unknown = new Scenario("unknown", List.of("JPSA"), true, null,
+        Scenario unknown = new Scenario("unknown", List.of("JPSA"), true, null, null,
                 new Scenario.Expect(List.of(), null, null, null, null, null, null, null, null, null, null, null, null,
-                        null), false, "test", 1);
+                        null, null, null), false, "test", 1);
 
         assertThat(runner.run(ShippedRules.ruleset(), unknown).failures())
                 .singleElement().asString().contains("JPSA", "did you mean JPAS");

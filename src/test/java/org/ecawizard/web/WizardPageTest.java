@@ -317,9 +317,9 @@ class WizardPageTest {
                     when
                         Selection(agency == "MARKUP")
                     then
-                        insert(new Accepts("MARKUP", "MEDIUM_ASSURANCE", "https://example.org/markup"));
-                        insert(new Rejects("MARKUP", "MEDIUM_TOKEN_ASSURANCE", "https://example.org/markup"));
-                        insert(new Rejects("MARKUP", "MEDIUM_HARDWARE_ASSURANCE", "https://example.org/markup"));
+                        insert(Accepts.stated("MARKUP", "MEDIUM_ASSURANCE", "as a test page says", "https://example.org/markup"));
+                        insert(Rejects.stated("MARKUP", "MEDIUM_TOKEN_ASSURANCE", "as a test page says", "https://example.org/markup"));
+                        insert(Rejects.stated("MARKUP", "MEDIUM_HARDWARE_ASSURANCE", "as a test page says", "https://example.org/markup"));
                     end
                     """.formatted(MARKUP_TITLE.replace("\"", "\\\"")));
             return dir;

@@ -1,5 +1,6 @@
 package org.ecawizard.advice;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import org.ecawizard.facts.Purchase;
@@ -12,7 +13,7 @@ import org.ecawizard.facts.Purchase;
  * @param purchase         the types the answer said to buy; null in lines logged before it was logged
  */
 public record LoggedDecision(Instant at, String requestId, List<String> agencies, boolean residesInUs,
-                             Boolean usCitizen, List<String> certificateTypes, List<String> purchase,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean usCitizen, List<String> certificateTypes, List<String> purchase,
                              String rulesetVersion) {
 
     /**

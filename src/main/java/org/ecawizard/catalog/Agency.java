@@ -20,12 +20,13 @@ import org.ecawizard.facts.Selection;
  * @param nonUs         whether it takes the certificate of a holder who is not a U.S. citizen: {@code rejected}
  *                      when a source says it takes only U.S. citizens, else {@code unstated}
  * @param special       one of the wizard's special entries rather than an application
+ * @param anyType       it names no application, so it limits no type: any ECA type will do for it
  * @param file          the rule file that declares it, and {@code line} the line of its rule
  */
 public record Agency(String code, String title, List<String> acceptedTypes, List<String> rejectedTypes,
                      List<String> unstatedTypes, List<TypeEvidence> evidence,
                      @JsonInclude(JsonInclude.Include.NON_NULL) NoEca noEca, String status, String source,
-                     String sourceDate, String note, Lifecycle lifecycle, String nonUs, boolean special, String rule,
+                     String sourceDate, String note, Lifecycle lifecycle, String nonUs, boolean special, boolean anyType, String rule,
                      String file, int line) {
 
     /**
@@ -45,6 +46,7 @@ public record Agency(String code, String title, List<String> acceptedTypes, List
      * @param lifecycle     active, or retired
      * @param nonUs         whether it takes the certificate of a holder who is not a U.S. citizen
      * @param special       one of the wizard's special entries
+     * @param anyType       it limits no type
      * @param rule          the rule that declares it
      * @param file          the file of that rule
      * @param line          the line of that rule

@@ -13,6 +13,7 @@ import org.ecawizard.advice.Recommendation;
 import org.ecawizard.advice.Choice;
 import org.ecawizard.advice.SelectionRefusedException;
 import org.ecawizard.catalog.Agency;
+import org.ecawizard.facts.PossibleType;
 import org.ecawizard.facts.Product;
 import org.ecawizard.facts.Retired;
 import org.ecawizard.facts.TakesNoEca;
@@ -100,6 +101,18 @@ public record Impact(String from, String to, int evaluated, List<Change> changes
     }
 
     /** The parts of an answer a buyer acts on, each as one line of text. */
+    /** "unstated for A, B", "inferred for C", or both: who leaves a possible type open, and how. */
+    private static String open(PossibleType possible) {
+        List<String> parts = new ArrayList<>();
+        if (!possible.unstatedFor().isEmpty()) {
+            parts.add("unstated for " + String.join(", ", possible.unstatedFor()));
+        }
+        if (!possible.inferredFor().isEmpty()) {
+            parts.add("inferred for " + String.join(", ", possible.inferredFor()));
+        }
+        return String.join("; ", parts);
+    }
+
     static Map<String, String> describe(Recommendation answer) {
         Map<String, String> parts = new LinkedHashMap<>();
         String buy = answer.purchase().isEmpty() ? "nothing to buy" : "buy " + answer.purchase().stream()
@@ -108,7 +121,7 @@ public record Impact(String from, String to, int evaluated, List<Change> changes
             parts.put("answer", "sure " + String.join(", ", answer.certificateTypes()) + "; " + buy);
         } else if (!answer.possibleTypes().isEmpty()) {
             parts.put("answer", "possible " + answer.possibleTypes().stream()
-                    .map(c -> c.fact().type() + " (unstated for " + String.join(", ", c.fact().unstatedFor()) + ")")
+                    .map(c -> c.fact().type() + " (" + open(c.fact()) + ")")
                     .collect(Collectors.joining(", ")) + "; " + buy);
         } else if (answer.conflict() != null) {
             parts.put("answer", "conflict between " + String.join(", ", answer.conflict().agencies()) + "; " + buy);

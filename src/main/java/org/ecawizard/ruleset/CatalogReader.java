@@ -17,6 +17,7 @@ import org.ecawizard.catalog.AgencyCatalog;
 import org.ecawizard.catalog.CertificateTypes;
 import org.ecawizard.facts.Accepts;
 import org.ecawizard.facts.AcceptsEca;
+import org.ecawizard.facts.AnyType;
 import org.ecawizard.facts.Buyer;
 import org.ecawizard.facts.CertificateType;
 import org.ecawizard.facts.Rejects;
@@ -24,7 +25,6 @@ import org.ecawizard.facts.RequiresUsCitizen;
 import org.ecawizard.facts.Retired;
 import org.ecawizard.facts.Selection;
 import org.ecawizard.facts.TakesNoEca;
-import org.ecawizard.facts.Unstated;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 
@@ -147,7 +147,6 @@ final class CatalogReader {
         Comparator<String> byRank = types.byRank();
         List<String> accepted = evidence.types(Accepts.class, Accepts::agency, Accepts::type);
         List<String> rejected = evidence.types(Rejects.class, Rejects::agency, Rejects::type);
-        List<String> unstated = evidence.types(Unstated.class, Unstated::agency, Unstated::type);
         Stream.concat(accepted.stream(), rejected.stream()).distinct().filter(type -> !types.contains(type))
                 .forEach(type -> declaration.problem("agency " + code + " states \"" + type + "\", which is not a"
                         + " certificate type; the types are " + String.join(", ", types.codes().stream().sorted().toList())));
@@ -158,7 +157,8 @@ final class CatalogReader {
         boolean takesSome = !accepted.isEmpty() || !evidence.of(AcceptsEca.class, AcceptsEca::agency).isEmpty();
         if (takesNone && takesSome) {
             declaration.problem("agency " + code + " both takes no ECA certificate (TakesNoEca) and accepts one");
-        } else if (!takesNone && !takesSome && rejected.isEmpty() && !"true".equals(declaration.text("special"))) {
+        } else if (!takesNone && !takesSome && rejected.isEmpty() && !"true".equals(declaration.text("special"))
+                && evidence.of(AnyType.class, AnyType::agency).isEmpty()) {
             declaration.problem("agency " + code + " states nothing: insert Accepts or Rejects for each type its"
                     + " source names, AcceptsEca when it names none, or TakesNoEca when it takes no ECA certificate");
         } else if (!takesNone && types.codes().stream().allMatch(rejected::contains)) {
@@ -197,10 +197,13 @@ final class CatalogReader {
                 retired.get(0).since(), retired.get(0).replacedBy().isBlank() ? null : retired.get(0).replacedBy(),
                 retired.get(0).source());
         return new Agency(code, declaration.text("title"), accepted.stream().sorted(byRank).toList(),
-                rejected.stream().sorted(byRank).toList(), unstated.stream().sorted(byRank).toList(), typeEvidence, how,
+                rejected.stream().sorted(byRank).toList(),
+                // What no source speaks of, for applications to reach or not (one that needs no certificate, say).
+                types.codes().stream().filter(type -> !accepted.contains(type) && !rejected.contains(type))
+                        .sorted(byRank).toList(), typeEvidence, how,
                 declaration.text("status"), declaration.text("source"), declaration.text("sourceDate"),
                 declaration.text("note"), lifecycle, usCitizensOnly ? "rejected" : "unstated",
-                alone.special(), declaration.rule.getName(), declaration.location.file(), declaration.location.line());
+                alone.special(), !evidence.of(AnyType.class, AnyType::agency).isEmpty(), declaration.rule.getName(), declaration.location.file(), declaration.location.line());
     }
 
     /**

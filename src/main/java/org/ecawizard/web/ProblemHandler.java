@@ -38,7 +38,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     // No real codes here: the catalog is policy and lives in rules/.
     private static final String EXAMPLE = "{\"agencies\": [\"CODE\", \"CODE\"], \"residesInUs\": true}";
     private static final String SHAPE = "The body does not have the expected shape: send a JSON object like " + EXAMPLE
-            + " (agencies: a list of agency codes as strings; residesInUs: true or false).";
+            + " (agencies: a list of agency codes as strings; residesInUs: true or false; usCitizen, optional: true or"
+            + " false).";
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,

@@ -89,10 +89,10 @@ class AdvisorTest {
         assertThat(answer.possibleTypes()).extracting(c -> c.fact().type(), c -> c.fact().unstatedFor())
                 .containsExactly(tuple(M, List.of("INTEGRATE")), tuple(MT, List.of("SPAWAR")),
                         tuple(MH, List.of("INTEGRATE", "SPAWAR")));
-        assertThat(answer.purchase()).hasSize(1);
-        String bought = answer.purchase().get(0).fact().title();
+        // Integrate's own page tells its users to buy Medium Token: that decides before the wizard's order.
+        assertThat(each(answer.purchase(), Purchase::type)).containsExactly(MT);
         assertThat(each(answer.warnings(), Warning::text))
-                .anyMatch(text -> text.contains("confirm with INTEGRATE that it accepts " + bought));
+                .anyMatch(text -> text.contains("confirm with SPAWAR that it accepts ECA Medium Token Assurance"));
     }
 
     @Test
@@ -104,6 +104,7 @@ class AdvisorTest {
         assertThat(each(answer.purchase(), Purchase::type)).containsExactly(MT);
         assertThat(answer.notAcceptingEca()).singleElement().satisfies(none -> {
             assertThat(none.fact().agency()).isEqualTo("DIBCS");
+            assertThat(none.fact().kind()).isEqualTo("not-needed");
             assertThat(none.fact().why()).contains("11 Apr 2024");
             assertThat(none.fact().instead()).contains("PIEE");
         });
@@ -115,17 +116,20 @@ class AdvisorTest {
 
         assertThat(answer.purchase()).isEmpty();
         assertThat(answer.products()).isEmpty();
+        assertThat(each(answer.notAcceptingEca(), TakesNoEca::kind)).containsExactly("not-accepted");
         assertThat(each(answer.warnings(), Warning::text)).anySatisfy(text ->
-                assertThat(text).contains("will not get you in", "DoD CAC").doesNotContain("No ECA certificate is needed"));
+                assertThat(text).contains("does not take an ECA certificate", "DoD CAC").doesNotContain("needs no"));
     }
 
     @Test
-    void specialEntriesAreSureOfEveryTypeAndBuyOne() {
-        for (String special : List.of("NOT_LISTED", "NO_AFFILIATION")) {
-            Recommendation answer = recommend(true, special);
-            assertThat(answer.certificateTypes()).containsExactly(M, MT, MH);
-            assertThat(each(answer.purchase(), Purchase::type)).containsExactly(M);
-        }
+    void theUnlistedProgramDecidesAndNoAffiliationLimitsNoType() {
+        Recommendation unlisted = recommend(true, "NOT_LISTED");
+        assertThat(unlisted.certificateTypes()).isEmpty();
+        assertThat(unlisted.purchase()).isEmpty();
+        assertThat(unlisted.headline().fact().text()).startsWith("Ask your program");
+        Recommendation unaffiliated = recommend(true, "NO_AFFILIATION");
+        assertThat(unaffiliated.certificateTypes()).containsExactly(M, MT, MH);
+        assertThat(each(unaffiliated.purchase(), Purchase::type)).containsExactly(M);
         assertThat(ruleset.catalog().all()).filteredOn(a -> a.special()).extracting(a -> a.code())
                 .containsExactly("NOT_LISTED", "NO_AFFILIATION");
     }
@@ -141,8 +145,7 @@ class AdvisorTest {
                 .contains("consular officer", "Authorized DoD Employee");
         assertThat(each(answer.warnings(), Warning::text)).filteredOn(text -> text.contains("Non-U.S."))
                 .hasSize(2).allSatisfy(text -> assertThat(text).contains("confirm with"));
-        assertThat(each(recommend(false, "DI2E").warnings(), Warning::text))
-                .anySatisfy(text -> assertThat(text).contains("will not work for DI2E", "U.S. citizen"));
+        assertThat(each(answer.purchase(), Purchase::summary)).noneMatch(text -> text.contains("notary"));
         assertThat(each(recommend(true, "DI2E").warnings(), Warning::text)).noneMatch(text -> text.contains("Non-U.S."));
     }
 
@@ -160,7 +163,7 @@ class AdvisorTest {
 
         assertThat(answer.warnings()).anySatisfy(warning -> {
             assertThat(warning.fact().text()).contains("PIEE", "reading");
-            assertThat(warning.fact().source()).contains("piee");
+            assertThat(warning.fact().source()).contains("wawf-gt.nit.disa.mil");
         });
         assertThat(each(recommend(true, "CANES").warnings(), Warning::text)).noneMatch(text -> text.contains("CANES"));
     }
@@ -208,11 +211,13 @@ class AdvisorTest {
     }
 
     @Test
-    void notOfferedNamesOnlyStatedRejections() {
+    void notOfferedKeepsStatedRejectionsApartFromReadings() {
         Recommendation answer = recommend(true, "JPAS", "PIEE");
 
-        assertThat(answer.notOffered()).extracting(c -> c.fact().type(), c -> c.fact().rejectedBy())
-                .containsExactly(tuple(M, List.of("JPAS", "PIEE")), tuple(MH, List.of("JPAS")));
+        assertThat(answer.notOffered()).extracting(c -> c.fact().type(), c -> c.fact().rejectedBy(),
+                        c -> c.fact().inferredBy(), c -> c.fact().basis())
+                .containsExactly(tuple(M, List.of("JPAS"), List.of("PIEE"), "stated"),
+                        tuple(MH, List.of("JPAS"), List.of(), "stated"));
         assertThat(each(answer.possibleTypes(), PossibleType::type)).containsExactly(MT);
         assertThat(each(answer.notOffered(), NotOffered::type)).doesNotContain(MT);
     }

@@ -16,6 +16,7 @@ import org.ecawizard.facts.Proofing;
 import org.ecawizard.facts.Purchase;
 import org.ecawizard.facts.Reason;
 import org.ecawizard.facts.TakesNoEca;
+import org.ecawizard.facts.Unreachable;
 import org.ecawizard.facts.Warning;
 import org.ecawizard.ruleset.Conclusion;
 import org.ecawizard.ruleset.Ruleset;
@@ -41,6 +42,10 @@ final class AnswerConsistency {
         List<String> bought = each(answer.purchase(), Purchase::type);
         Set<String> reach = new HashSet<>(answer.agencies());
         reach.removeAll(each(answer.notAcceptingEca(), TakesNoEca::agency));
+        reach.removeAll(each(answer.unreachable(), Unreachable::agency));
+        // With a special entry and nothing to settle the type, the buyer's program decides and nothing is bought.
+        boolean programDecides = answer.headline() != null
+                && answer.headline().fact().text().startsWith("Ask your program");
 
         if (sure.size() + possible.size() + notOffered.size()
                 != Stream.of(sure, possible, notOffered).flatMap(Set::stream).distinct().count()) {
@@ -51,7 +56,8 @@ final class AnswerConsistency {
         }
         if (!sure.isEmpty() && !(bought.size() == 1 && sure.contains(bought.get(0)))) {
             found.add("a sure type exists but the purchase is not one sure type: " + bought);
-        } else if (sure.isEmpty() && !possible.isEmpty() && !(bought.size() == 1 && possible.contains(bought.get(0)))) {
+        } else if (sure.isEmpty() && !possible.isEmpty() && !programDecides
+                && !(bought.size() == 1 && possible.contains(bought.get(0)))) {
             found.add("a possible type exists but the purchase is not one possible type: " + bought);
         }
         boolean conflicted = sure.isEmpty() && possible.isEmpty() && !reach.isEmpty();
@@ -61,12 +67,12 @@ final class AnswerConsistency {
         if (answer.conflict() != null && (!answer.conflict().coveringSet().equals(bought) || bought.size() < 2)) {
             found.add("the covering set " + answer.conflict().coveringSet() + " is not the purchase " + bought);
         }
-        if (reach.isEmpty() != bought.isEmpty()) {
+        if (reach.isEmpty() != bought.isEmpty() && !programDecides) {
             found.add("purchase " + bought + " for applications to reach " + reach);
         }
         Set<String> covered = answer.purchase().stream().flatMap(c -> c.fact().covers().stream())
                 .collect(Collectors.toSet());
-        if (!covered.equals(reach)) {
+        if (!bought.isEmpty() && !covered.equals(reach)) {
             found.add("the purchase covers " + covered + " but the applications to reach are " + reach);
         }
         if (!Set.copyOf(each(answer.products(), Product::type)).equals(Set.copyOf(bought))) {
@@ -92,6 +98,24 @@ final class AnswerConsistency {
         Stream.concat(each(answer.reasons(), Reason::source).stream(), each(answer.warnings(), Warning::source).stream())
                 .filter(source -> !source.equals("wizard") && !source.startsWith("https://"))
                 .forEach(source -> found.add("a sentence without a source: " + source));
+        if (answer.headline() == null) {
+            found.add("no headline");
+        } else {
+            String headline = answer.headline().fact().text();
+            if (bought.isEmpty()) {
+                titles.values().stream().filter(headline::contains)
+                        .forEach(title -> found.add("nothing is bought but the headline names " + title));
+            }
+            bought.stream().map(titles::get).filter(title -> !headline.contains(title))
+                    .forEach(title -> found.add("the headline '" + headline + "' does not name " + title));
+        }
+        // A reading is never told as a statement.
+        Set<String> read = new HashSet<>();
+        answer.notOffered().forEach(c -> read.addAll(c.fact().inferredBy()));
+        answer.possibleTypes().forEach(c -> read.addAll(c.fact().inferredFor()));
+        Stream.concat(each(answer.reasons(), Reason::text).stream(), each(answer.warnings(), Warning::text).stream())
+                .filter(text -> read.stream().anyMatch(agency -> text.contains("source of " + agency + " states")))
+                .forEach(text -> found.add("a reading told as a statement: " + text));
         return found;
     }
 

@@ -43,7 +43,7 @@ class AnswerConsistencyTest {
                 || w.file().endsWith("proofing.drl"));
         assertThat(contradictions(report.ruleset())).isEmpty();
         Recommendation conflict = advisor.recommend(report.ruleset(),
-                Choice.of(List.of("SOFTWARE_ONLY", "GAME_WARDEN"), true), false);
+                Choice.of(List.of("SOFTWARE_ONLY", "NO_SOFTWARE"), true), false);
         assertThat(conflict.conflict().coveringSet()).containsExactly("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE");
         assertThat(conflict.conflict().alternativeCoveringSets())
                 .containsExactly(List.of("MEDIUM_ASSURANCE", "MEDIUM_HARDWARE_ASSURANCE"));

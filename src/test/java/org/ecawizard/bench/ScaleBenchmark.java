@@ -121,8 +121,8 @@ public final class ScaleBenchmark {
             for (int t = 0; t < TYPES.length; t++) {
                 // Each generated agency states every type: accepted when in its mask, rejected otherwise.
                 String stance = (mask & (1 << t)) != 0 ? "Accepts" : "Rejects";
-                accepts.append("    insert(new ").append(stance).append("(\"").append(code(n)).append("\", \"")
-                        .append(TYPES[t]).append("\", \"https://example.org\"));\n");
+                accepts.append("    insert(").append(stance).append(".stated(\"").append(code(n)).append("\", \"")
+                        .append(TYPES[t]).append("\", \"as its generated page says\", \"https://example.org\"));\n");
             }
             Files.writeString(dir.resolve("agencies").resolve(code(n) + ".drl"), """
                     package agencies;

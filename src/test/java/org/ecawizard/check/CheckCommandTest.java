@@ -96,7 +96,7 @@ class CheckCommandTest {
         assertThat(out).contains("""
                   INTEGRATE + SPAWAR
                     answer: possible MEDIUM_ASSURANCE (unstated for INTEGRATE), MEDIUM_TOKEN_ASSURANCE (unstated for SPAWAR), \
-                MEDIUM_HARDWARE_ASSURANCE (unstated for INTEGRATE, SPAWAR); buy MEDIUM_ASSURANCE
+                MEDIUM_HARDWARE_ASSURANCE (unstated for INTEGRATE, SPAWAR); buy MEDIUM_TOKEN_ASSURANCE
                          -> sure MEDIUM_TOKEN_ASSURANCE; buy MEDIUM_TOKEN_ASSURANCE
                 """);
         assertThat(out).contains("""

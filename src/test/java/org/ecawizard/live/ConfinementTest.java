@@ -62,8 +62,9 @@ class ConfinementTest {
         CheckReport report = gate.check(RuleSource.fromDirectory(work));
 
         assertThat(report.errors()).extracting(Object::toString).contains(work + "/agencies/FILES_WRITE.drl:12:5: not allowed"
-                + " in rules: the call java.nio.file.Files.writeString(): no type outside the facts is used, but for"
-                + " String.join/valueOf and List.of/Set.of in the consequence of rule \"FILES_WRITE: hostile\"");
+                + " in rules: the call java.nio.file.Files.writeString(): only the facts' own factories (such as"
+                + " Accepts.stated), String.join/valueOf and List.of/Set.of in the consequence of rule"
+                + " \"FILES_WRITE: hostile\"");
     }
 
     @Test

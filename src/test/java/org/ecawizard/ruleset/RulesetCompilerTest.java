@@ -103,17 +103,38 @@ class RulesetCompilerTest {
 
         List<String> problems = refusal().problems().stream().map(RuleProblem::toString).toList();
 
-        assertThat(problems).anyMatch(p -> p.startsWith(rules + "/agencies/CANES.drl:9:0: agency CANES has no @source"))
+        assertThat(problems).anyMatch(p -> p.startsWith(rules + "/agencies/CANES.drl:8:0: agency CANES has no @source"))
                 .anyMatch(p -> p.contains("CANES.drl") && p.contains("states \"MEDIUM_TOKEN\", which is not a certificate type"))
                 .anyMatch(p -> p.contains("JPAS2.drl") && p.contains("@status(\"sure\")"))
                 .anyMatch(p -> p.contains("JPAS2.drl") && p.contains("JPAS is already declared at " + rules + "/agencies/JPAS.drl:"));
     }
 
     @Test
+    void aStatementWithoutItsWordsAReadingGradedConfirmedAndAnUnknownKindAreRefused() throws IOException {
+        ShippedRules.copyTo(rules);
+        Files.writeString(rules.resolve("agencies/CANES.drl"), Files.readString(rules.resolve("agencies/CANES.drl"))
+                .replace("\"accepts both DoD ECA Medium Assurance and DoD ECA Medium Token Assurance certificates\"",
+                        "\" \""));
+        Files.writeString(rules.resolve("agencies/DISS.drl"), Files.readString(rules.resolve("agencies/DISS.drl"))
+                .replace("@status(\"inferred\")", "@status(\"confirmed\")"));
+        Files.writeString(rules.resolve("agencies/DIBCS.drl"), Files.readString(rules.resolve("agencies/DIBCS.drl"))
+                .replace("\"not-needed\"", "\"no-longer\""));
+
+        List<String> problems = refusal().problems().stream().map(RuleProblem::toString).toList();
+
+        assertThat(problems)
+                .anyMatch(p -> p.startsWith(rules + "/agencies/CANES.drl:8:0: agency CANES: Accepts MEDIUM_ASSURANCE is"
+                        + " stated without the page's words"))
+                .anyMatch(p -> p.startsWith(rules + "/agencies/DISS.drl:") && p.contains("agency DISS is"
+                        + " @status(\"confirmed\") but Rejects MEDIUM_ASSURANCE is the analyst's reading"))
+                .anyMatch(p -> p.startsWith(rules + "/agencies/DIBCS.drl:") && p.contains("of kind \"no-longer\""));
+    }
+
+    @Test
     void anAgencyThatStatesNothingIsRefused() throws IOException {
         ShippedRules.copyTo(rules);
         Files.writeString(rules.resolve("agencies/SPAWAR.drl"), Files.readString(rules.resolve("agencies/SPAWAR.drl"))
-                .replace("insert(Accepts.stated(\"SPAWAR\", \"MEDIUM_ASSURANCE\",", "String.join(\"\","));
+                .replace("insert(Accepts.stated(\"SPAWAR\", \"MEDIUM_ASSURANCE\",", "String.join(\"\", java.util.List.of("));
 
         assertThat(refusal().problems()).singleElement().asString()
                 .contains("SPAWAR.drl", "agency SPAWAR states nothing");

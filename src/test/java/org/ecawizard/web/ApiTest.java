@@ -167,8 +167,12 @@ class ApiTest {
         return ScenarioReader.read(RuleSource.fromDirectory(ShippedRules.DIR)).scenarios().stream()
                 .map(scenario -> DynamicTest.dynamicTest(scenario.name(), () -> {
                     Choice choice = scenario.choice();
-                    String body = json.writeValueAsString(Map.of("agencies", choice.agencies(),
+                    Map<String, Object> request = new java.util.HashMap<>(Map.of("agencies", choice.agencies(),
                             "residesInUs", choice.residesInUs()));
+                    if (choice.usCitizen() != null) {
+                        request.put("usCitizen", choice.usCitizen());
+                    }
+                    String body = json.writeValueAsString(request);
                     assertThat(post(body)).hasStatusOk().bodyJson().isStrictlyEqualTo(
                             json.writeValueAsString(new Advisor().recommend(ruleset, choice, false)));
                 }));

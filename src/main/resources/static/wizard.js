@@ -59,6 +59,8 @@ function evidenceLine(agency) {
   if (agency.noEca) {
     return agency.noEca.kind === "not-needed" ? "Needs no ECA certificate." : "Does not take ECA certificates.";
   }
+  if (agency.anyType) return "No agency application limits the type: any ECA type will do.";
+  if (agency.special) return "Your program decides the type.";
   const parts = [];
   const said = (accepted, rejected) => [accepted.length ? "accepts " + accepted.join(", ") : "",
     rejected.length ? "not " + rejected.join(", ") : ""].filter(Boolean).join("; ");
@@ -152,8 +154,8 @@ function names(codes) {
 
 function renderAnswer(answer) {
   const parts = [answer.headline
-    ? el("p", { class: "verdict" }, answer.headline.text, sourceNote(answer.headline.source), ruleNote(answer.headline.rule))
-    : el("p", { class: "verdict" }, "See below what the sources say of each application.")];
+    ? el("p", { class: "verdict" }, el("span", { class: "headline" }, answer.headline.text), sourceNote(answer.headline.source))
+    : el("p", { class: "verdict" }, el("span", { class: "headline" }, "See below what the sources say of each application."))];
   if (answer.purchase.length) {
     parts.push(el("ul", { class: "purchase" }, answer.purchase.map((bought) =>
       el("li", { "data-type": bought.type }, el("strong", {}, bought.title),

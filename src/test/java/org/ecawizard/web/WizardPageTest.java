@@ -84,8 +84,11 @@ class WizardPageTest {
         browser.findElement(By.id("agency-" + code)).click();
     }
 
+    private static final String CONFLICT = "No single certificate reaches every selected application: buy ECA Medium"
+            + " Assurance and ECA Medium Token Assurance together, each for the applications listed.";
+
     private String verdict(String expected) {
-        wait.until(d -> d.findElements(By.cssSelector("#answer-body .verdict")).stream()
+        wait.until(d -> d.findElements(By.cssSelector("#answer-body .verdict .headline")).stream()
                 .anyMatch(v -> v.getText().equals(expected)));
         return browser.findElement(By.id("answer-body")).getText();
     }
@@ -108,25 +111,28 @@ class WizardPageTest {
                 .contains("ECA Medium Token Assurance | Hardware Storage", "$185 to $445", "notary public")
                 .contains("was retired on 2021-03-31; DISS replaced it", "Source: https://www.dcsa.mil/is/diss/");
         assertThat(browser.findElement(By.cssSelector("label[for=agency-JPAS]")).getText())
-                .contains("retired 2021-03-31", "Accepts Medium Token.");
+                .contains("retired 2021-03-31", "Stated: accepts Medium Token; not Medium, Medium Hardware.");
         assertThat(browser.findElement(By.cssSelector("label[for=agency-CANES]")).getText())
-                .contains("Accepts Medium, Medium Token. Not stated: Medium Hardware.");
+                .contains("Stated: accepts Medium, Medium Token. Not stated: Medium Hardware.");
+        assertThat(browser.findElement(By.cssSelector("label[for=agency-DISS]")).getText())
+                .contains("Wizard's reading: not Medium. Not stated: Medium Token, Medium Hardware.");
         assertThat(browser.findElement(By.id("ruleset")).getText()).matches("Answered by ruleset [0-9a-f]{12}\\.");
         assertThat(browser.getCurrentUrl()).endsWith("?agencies=CANES%2CJPAS");
         Browser.screenshot(browser, "seed-example-desktop");
     }
 
     @Test
-    void aSpecialEntryOffersEveryType() throws IOException {
+    void theUnlistedProgramDecidesWhichTypeToBuy() throws IOException {
         open("/");
         assertThat(browser.findElement(By.id("special-list")).getText()).contains("My Federal Program is not Listed");
         tick("NOT_LISTED");
 
-        String answer = verdict("Buy one ECA Medium Assurance certificate.");
+        String answer = verdict("Ask your program which ECA type it takes, then buy that one: the wizard cannot know.");
 
-        assertThat(types("#answer-body .sure li"))
+        assertThat(types("#answer-body .possible li"))
                 .containsExactly("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE", "MEDIUM_HARDWARE_ASSURANCE");
-        assertThat(answer).contains("ask your program before you buy", "(the wizard's own reasoning)");
+        assertThat(types("#answer-body .purchase li")).isEmpty();
+        assertThat(answer).contains("(the wizard's own reasoning)");
         Browser.screenshot(browser, "special-entry");
     }
 
@@ -135,7 +141,7 @@ class WizardPageTest {
         open("/");
         tick("WICAP");
 
-        String answer = verdict("Buy one ECA Medium Assurance certificate, once DLA WICAP confirms it.");
+        String answer = verdict("Buy one ECA Medium Assurance certificate once WICAP confirms that it accepts it.");
 
         assertThat(types("#answer-body .possible li"))
                 .containsExactly("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE", "MEDIUM_HARDWARE_ASSURANCE");
@@ -150,13 +156,28 @@ class WizardPageTest {
         tick("JPAS");
         tick("SOFTWARE_ONLY");
 
-        String answer = verdict("No single certificate works for all of them: buy these together.");
+        String answer = verdict(CONFLICT);
 
         assertThat(answer).contains("In conflict, as their sources state: Joint Personnel Adjudication System,"
                 + " Hypothetical: Medium only.");
         assertThat(types("#answer-body .purchase li")).containsExactly("MEDIUM_ASSURANCE", "MEDIUM_TOKEN_ASSURANCE");
         assertThat(answer).contains("ECA Medium Assurance: for Hypothetical: Medium only");
         Browser.screenshot(browser, "conflict");
+    }
+
+    @Test
+    void aBuyerWhoIsNotAUsCitizenIsToldWhatIsOutOfReach() throws IOException {
+        open("/");
+        tick("DI2E");
+        verdict("Buy one ECA Medium Assurance certificate once DI2E confirms that it accepts it.");
+        browser.findElement(By.cssSelector("input[name=citizen][value=no]")).click();
+
+        String answer = verdict("No ECA certificate you can get reaches the selected applications: see why for each.");
+
+        assertThat(answer).contains("Out of your reach", "must indicate you are a U.S. Citizen");
+        assertThat(types("#answer-body .purchase li")).isEmpty();
+        assertThat(browser.getCurrentUrl()).endsWith("?agencies=DI2E&citizen=no");
+        Browser.screenshot(browser, "out-of-reach");
     }
 
     @Test
@@ -231,7 +252,7 @@ class WizardPageTest {
     void theLayoutFitsA360PixelScreen() throws IOException {
         browser.manage().window().setSize(new Dimension(360, 800));
         open("/?agencies=JPAS,SOFTWARE_ONLY");
-        verdict("No single certificate works for all of them: buy these together.");
+        verdict(CONFLICT);
 
         Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -255,7 +276,8 @@ class WizardPageTest {
         assertThat(browser.findElement(By.cssSelector("#certificate-result .verdict")).getAttribute("data-verdict"))
                 .isEqualTo("misses");
         assertThat(result).contains("does not work for JPAS", "It is an ECA Medium Assurance certificate",
-                "Consolidated Afloat Networks and Enterprise Services: CANES accepts ECA Medium Assurance, as its source states.",
+                "Consolidated Afloat Networks and Enterprise Services: CANES accepts ECA Medium Assurance, as its source"
+                        + " states: \"accepts both DoD ECA Medium Assurance and DoD ECA Medium Token Assurance certificates\".",
                 "Joint Personnel Adjudication System: The source of JPAS states it does not accept ECA Medium Assurance.",
                 "To buy: ECA Medium Token Assurance.");
         assertThat(browser.findElement(By.cssSelector("#certificate-result li[data-agency=JPAS]")).getAttribute("class"))
@@ -268,8 +290,8 @@ class WizardPageTest {
     /** axe-core's WCAG 2 A and AA rules, colour contrast included, find nothing on the page with an answer. */
     @Test
     void axeFindsNoWcagViolations() throws IOException {
-        open("/?agencies=JPAS,SOFTWARE_ONLY,DOD_SAFE,WICAP&residence=abroad");
-        verdict("No single certificate works for all of them: buy these together.");
+        open("/?agencies=JPAS,SOFTWARE_ONLY,DOD_SAFE,WICAP,DISS&residence=abroad&citizen=no");
+        verdict(CONFLICT);
         try (var axe = WizardPageTest.class.getClassLoader().getResourceAsStream("axe.min.js")) {
             ((JavascriptExecutor) browser).executeScript(new String(axe.readAllBytes(), StandardCharsets.UTF_8));
         }

@@ -105,7 +105,8 @@ class EvidenceIT {
         JsonNode medium = answer.get("possibleTypes").get(0);
         assertThat(medium.get("type").asString()).isEqualTo("MEDIUM_ASSURANCE");
         assertThat(medium.get("inferredFor").toString()).isEqualTo("[\"FEDMALL\"]");
-        assertThat(sentences(answer)).noneMatch(text -> text.contains("as their sources state"));
+        assertThat(sentences(answer)).noneMatch(text -> text.contains("is stated to accept"))
+                .anyMatch(text -> text.contains("the wizard reads its source so"));
     }
 
     @Test
@@ -189,6 +190,30 @@ class EvidenceIT {
 
         assertThat(texts(answer, "purchase", "summary")).noneMatch(text -> text.contains("notary"));
         assertThat(texts(answer, "proofing", "route")).noneMatch(text -> text.contains("notary"));
+        assertThat(sentences(answer)).noneMatch(text -> text.contains("notary"));
+    }
+
+    @Test
+    void aCertificateCheckTellsAReadingAsAReading() throws Exception {
+        String pem = TestCertificates.pem(new TestCertificates().leaf("1"));
+        JsonNode check = JSON.readTree(jar.post("/api/certificate-checks", JSON.writeValueAsString(
+                Map.of("certificate", pem, "agencies", List.of("DISS")))).body());
+
+        assertThat(check.get("verdict").asString()).isEqualTo("misses");
+        assertThat(check.get("summary").asString()).contains("or the wizard's reading of them");
+        assertThat(check.get("agencies").get(0).get("why").asString())
+                .startsWith("By the wizard's reading of its source, DISS does not take ECA Medium Assurance");
+    }
+
+    @Test
+    void aCheckForApplicationsOutOfReachStillGetsAVerdict() throws Exception {
+        String pem = TestCertificates.pem(new TestCertificates().leaf("9"));
+        var response = jar.post("/api/certificate-checks", JSON.writeValueAsString(
+                Map.of("certificate", pem, "agencies", List.of("DI2E", "DOD_SAFE"), "usCitizen", false)));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).get("summary").asString())
+                .isEqualTo("No ECA certificate gets you into DI2E: see why for each.");
     }
 
     @Test

@@ -39,6 +39,11 @@ class RuleDeliveryIT {
      * Swaps {@code link} to {@code target} and waits for it to serve; the milliseconds from the swap. It first lets
      * the impact of the previous change be worked out, as it would be between two deliveries minutes apart.
      */
+    /** One slow reload on a shared machine (a collection, another process) says little; three say how it runs. */
+    private static long median(long first, long second, long third) {
+        return Math.max(Math.min(first, second), Math.min(Math.max(first, second), third));
+    }
+
     private static long swapLatency(RunningJar jar, Path link, Path target) throws Exception {
         String serving = jar.get("/api/ruleset").get("version").asString();
         await(jar, status -> !status.has("lastActivation")
@@ -70,10 +75,10 @@ class RuleDeliveryIT {
             long cold = swapLatency(jar, current, second);
             assertThat(jar.recommend("{\"agencies\": [\"EMC2\"]}").get("certificateTypes").toString())
                     .isEqualTo("[\"MEDIUM_TOKEN_ASSURANCE\"]");
-            swapLatency(jar, current, first);
-            swapLatency(jar, current, second);
-            long latency = swapLatency(jar, current, first);
-            System.out.println("git-sync swap to another revision live in " + latency + " ms (" + cold
+            long latency = median(swapLatency(jar, current, first), swapLatency(jar, current, second),
+                    swapLatency(jar, current, first));
+            System.out.println("git-sync swap to another revision live in " + latency + " ms, the median of three ("
+                    + cold
                     + " ms for the first swap after start-up)");
             assertThat(latency).isLessThan(SWAP_LIMIT_MS);
             swapLatency(jar, current, second);
@@ -120,10 +125,9 @@ class RuleDeliveryIT {
 
             long cold = swapLatency(jar, volume.resolve("..data"), second);
             Path third = revision(volume.resolve("..2026_11_25_10_10_00.000000003"), false);
-            swapLatency(jar, volume.resolve("..data"), third);
-            swapLatency(jar, volume.resolve("..data"), second);
-            long latency = swapLatency(jar, volume.resolve("..data"), third);
-            System.out.println("ConfigMap ..data swap live in " + latency + " ms (" + cold
+            long latency = median(swapLatency(jar, volume.resolve("..data"), third),
+                    swapLatency(jar, volume.resolve("..data"), second), swapLatency(jar, volume.resolve("..data"), third));
+            System.out.println("ConfigMap ..data swap live in " + latency + " ms, the median of three (" + cold
                     + " ms for the first swap after start-up)");
             assertThat(latency).isLessThan(SWAP_LIMIT_MS);
             swapLatency(jar, volume.resolve("..data"), second);

@@ -72,7 +72,7 @@ public record Recommendation(List<String> agencies, boolean residesInUs,
                                  List<List<String>> alternativeCoveringSets, String rule) {
     }
 
-    /** Per selected application and type: stated accepted, stated rejected, or unstated. */
+    /** Per selected application and type: accepted or rejected (each stated or inferred, as its basis says), or unstated. */
     public record Evidence(List<Conclusion<Accepts>> accepted, List<Conclusion<Rejects>> rejected,
                            List<Conclusion<Unstated>> unstated) {
     }

@@ -17,6 +17,7 @@ import org.ecawizard.facts.PossibleType;
 import org.ecawizard.facts.Product;
 import org.ecawizard.facts.Retired;
 import org.ecawizard.facts.TakesNoEca;
+import org.ecawizard.facts.Unreachable;
 import org.ecawizard.facts.Warning;
 import org.ecawizard.ruleset.Conclusion;
 import org.ecawizard.ruleset.RulesDidNotSettleException;
@@ -75,8 +76,8 @@ public record Impact(String from, String to, int evaluated, List<Change> changes
     }
 
     /** The parts of an answer a buyer acts on, in the order they are shown. */
-    private static final List<String> PARTS = List.of("answer", "takes no ECA", "retired", "products", "prices",
-            "warnings");
+    private static final List<String> PARTS = List.of("headline", "answer", "takes no ECA", "out of reach", "retired",
+            "products", "prices", "warnings");
 
     private static <T> String joined(List<Conclusion<T>> conclusions, Function<T, String> text, String separator) {
         return conclusions.stream().map(c -> text.apply(c.fact())).collect(Collectors.joining(separator));
@@ -100,7 +101,6 @@ public record Impact(String from, String to, int evaluated, List<Change> changes
                 + why.getMessage());
     }
 
-    /** The parts of an answer a buyer acts on, each as one line of text. */
     /** "unstated for A, B", "inferred for C", or both: who leaves a possible type open, and how. */
     private static String open(PossibleType possible) {
         List<String> parts = new ArrayList<>();
@@ -113,6 +113,7 @@ public record Impact(String from, String to, int evaluated, List<Change> changes
         return String.join("; ", parts);
     }
 
+    /** The parts of an answer a buyer acts on, each as one line of text. */
     static Map<String, String> describe(Recommendation answer) {
         Map<String, String> parts = new LinkedHashMap<>();
         String buy = answer.purchase().isEmpty() ? "nothing to buy" : "buy " + answer.purchase().stream()
@@ -128,7 +129,9 @@ public record Impact(String from, String to, int evaluated, List<Change> changes
         } else {
             parts.put("answer", buy);
         }
+        parts.put("headline", answer.headline() == null ? "" : answer.headline().fact().text());
         parts.put("takes no ECA", joined(answer.notAcceptingEca(), TakesNoEca::agency, ", "));
+        parts.put("out of reach", joined(answer.unreachable(), Unreachable::agency, ", "));
         parts.put("retired", joined(answer.retired(), Retired::agency, ", "));
         parts.put("products", joined(answer.products(), Product::name, ", "));
         parts.put("prices", joined(answer.products(), p -> p.name() + ": " + p.price(), ", "));

@@ -3,8 +3,9 @@ package org.ecawizard.facts;
 /**
  * Whether one selected application takes the certificate the buyer holds.
  *
- * @param verdict {@code accepts}, {@code rejects}, {@code unstated} (no source says), {@code takes-no-eca} or
- *                {@code not-eca} (the certificate is no ECA type)
+ * @param verdict {@code accepts} (its source states it), {@code inferred} (it accepts the type by the wizard's
+ *                reading only), {@code unstated} (no source says), {@code rejects} (stated, or by a reading, as
+ *                {@code why} says), {@code takes-no-eca} or {@code not-eca} (the certificate is no ECA type)
  * @param why     the sentence a buyer reads, and {@code source} where it rests
  */
 public record HeldVerdict(String agency, String verdict, String why, String source) {

@@ -1,5 +1,5 @@
 package org.ecawizard.facts;
 
-/** A type that every selected application that takes ECA certificates is stated to accept. */
+/** A type that every application to reach is stated to accept (or any type, when no selected application limits it). */
 public record SureType(String type, String title) {
 }

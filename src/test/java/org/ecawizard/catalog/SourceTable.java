@@ -19,8 +19,11 @@ public final class SourceTable {
         return new Row(evidence, status, null, "unstated");
     }
 
-    private static Row none(String kind, String status) {
-        return new Row(kind.equals("not-accepted") ? "-S -S -S" : "? ? ?", status, kind, "unstated");
+    /** An application that takes no ECA certificate: an ECA certificate will not get the buyer in, or none is needed. */
+    private static Row none(String kind, String basis, String status) {
+        String rejected = "-" + basis;
+        return new Row(kind.equals("not-accepted") ? String.join(" ", rejected, rejected, rejected) : "? ? ?", status,
+                kind, "unstated");
     }
 
     public static final Map<String, Row> SOURCES = Map.ofEntries(
@@ -40,8 +43,8 @@ public final class SourceTable {
             Map.entry("GAME_WARDEN", types("? +S ?", "confirmed")),
             // CONS3RT: an ECA Medium software certificate or ECA Medium Token.
             Map.entry("CONS3RT", types("+S +S ?", "confirmed")),
-            // FedMall: "a soft certificate", read as Medium; a 2017 guide asked for a hardware token.
-            Map.entry("FEDMALL", types("+I ? ?", "unconfirmed")),
+            // FedMall: "a soft certificate", read as Medium (a 2017 guide that DLA's page replaces asked otherwise).
+            Map.entry("FEDMALL", types("+I ? ?", "inferred")),
             // An ECA certificate, no type named.
             Map.entry("WICAP", types("? ? ?", "confirmed")),
             Map.entry("AF_PORTAL", types("? ? ?", "confirmed")),
@@ -52,15 +55,16 @@ public final class SourceTable {
             Map.entry("DVS_WS", types("? ? ?", "unconfirmed")),
             // DI2E: the certificate "must indicate you are a U.S. Citizen".
             Map.entry("DI2E", new Row("? ? ?", "confirmed", null, "rejected")),
-            // The program stopped asking: DIBCS (a final rule, news for the rest), SAM.gov (a law firm's report),
-            // SPRS (by reading: users come in through PIEE).
-            Map.entry("DIBCS", none("not-needed", "unconfirmed")),
-            Map.entry("SAM_GOV", none("not-needed", "unconfirmed")),
-            Map.entry("SPRS", none("not-needed", "inferred")),
-            // An ECA certificate will not get the buyer in.
-            Map.entry("DOD_SAFE", none("not-accepted", "confirmed")),
-            Map.entry("CYBER_EXCHANGE", none("not-accepted", "confirmed")),
-            Map.entry("NISP_EMASS", none("not-accepted", "unconfirmed")),
+            // No certificate needed, each by reading: DIBCS (a final rule "modifying" the requirement, news for the
+            // rest), SAM.gov (a law firm's report of Login.gov), SPRS (users come in through PIEE).
+            Map.entry("DIBCS", none("not-needed", "I", "unconfirmed")),
+            Map.entry("SAM_GOV", none("not-needed", "I", "unconfirmed")),
+            Map.entry("SPRS", none("not-needed", "I", "inferred")),
+            // An ECA certificate will not get the buyer in: stated by DoD SAFE's FAQ and the Cyber Exchange; NISP eMASS
+            // asks for a CAC without mentioning ECA (a mirror of its documentation, and a guide that disagrees).
+            Map.entry("DOD_SAFE", none("not-accepted", "S", "confirmed")),
+            Map.entry("CYBER_EXCHANGE", none("not-accepted", "S", "confirmed")),
+            Map.entry("NISP_EMASS", none("not-accepted", "I", "unconfirmed")),
             // The special entries state nothing of any type.
             Map.entry("NOT_LISTED", types("? ? ?", "confirmed")),
             Map.entry("NO_AFFILIATION", types("? ? ?", "confirmed")));

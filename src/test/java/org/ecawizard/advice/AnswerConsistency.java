@@ -60,8 +60,10 @@ final class AnswerConsistency {
                 && !(bought.size() == 1 && possible.contains(bought.get(0)))) {
             found.add("a possible type exists but the purchase is not one possible type: " + bought);
         }
+        // Only stated rejections make a conflict; readings that leave no single type are named in notOffered.
+        boolean readingsOnly = answer.notOffered().stream().anyMatch(c -> !c.fact().inferredBy().isEmpty());
         boolean conflicted = sure.isEmpty() && possible.isEmpty() && !reach.isEmpty();
-        if (conflicted != (answer.conflict() != null)) {
+        if (conflicted != (answer.conflict() != null) && !(conflicted && readingsOnly)) {
             found.add("conflict is " + answer.conflict() + " though sure " + sure + " and possible " + possible);
         }
         if (answer.conflict() != null && (!answer.conflict().coveringSet().equals(bought) || bought.size() < 2)) {

@@ -95,6 +95,8 @@ class CheckCommandTest {
         assertThat(out).contains("impact: ").contains("against rules");
         assertThat(out).contains("""
                   INTEGRATE + SPAWAR
+                    headline: Buy one ECA Medium Token Assurance certificate once SPAWAR confirms that it accepts it.
+                           -> Buy one ECA Medium Token Assurance certificate.
                     answer: possible MEDIUM_ASSURANCE (unstated for INTEGRATE), MEDIUM_TOKEN_ASSURANCE (unstated for SPAWAR), \
                 MEDIUM_HARDWARE_ASSURANCE (unstated for INTEGRATE, SPAWAR); buy MEDIUM_TOKEN_ASSURANCE
                          -> sure MEDIUM_TOKEN_ASSURANCE; buy MEDIUM_TOKEN_ASSURANCE

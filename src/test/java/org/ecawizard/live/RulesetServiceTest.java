@@ -93,9 +93,9 @@ class RulesetServiceTest {
         assertThat(impact.to()).isEqualTo(service.rules().current().version());
         assertThat(impact.changes()).anySatisfy(change -> {
             assertThat(change.selection()).isEqualTo("NEW_APP");
-            assertThat(change.differences().get(0).part()).isEqualTo("answer");
-            assertThat(change.differences().get(0).before()).startsWith("refused: Unknown agency code 'NEW_APP'");
-            assertThat(change.differences().get(0).after()).isEqualTo("sure MEDIUM_HARDWARE_ASSURANCE; buy MEDIUM_HARDWARE_ASSURANCE");
+            assertThat(change.differences()).extracting(d -> d.part()).startsWith("headline", "answer");
+            assertThat(change.differences().get(1).before()).startsWith("refused: Unknown agency code 'NEW_APP'");
+            assertThat(change.differences().get(1).after()).isEqualTo("sure MEDIUM_HARDWARE_ASSURANCE; buy MEDIUM_HARDWARE_ASSURANCE");
         });
         assertThat(impact.changes()).noneSatisfy(change -> assertThat(change.selection()).doesNotContain("NEW_APP"));
     }

@@ -33,6 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebQualityIT {
 
+    /** Lighthouse's good band starts at 90. */
+    private static final int PERFORMANCE_FLOOR = 90;
+
     private static final Path TOOLS = Path.of(".ci", "tools", "node_modules", ".bin").toAbsolutePath();
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path REPORTS = Path.of("target", "web-quality").toAbsolutePath();
@@ -109,9 +112,13 @@ class WebQualityIT {
             scores.put(page.getKey() + " " + page.getValue(), median);
         }
         System.out.println("lighthouse (median of " + RUNS + "): " + scores);
+        // Accessibility, best practices and SEO are audits of the page: 100 or a fault. Performance is timed on this
+        // machine's CPU under simulated throttling, so it is a measurement (printed above); it must stay in
+        // Lighthouse's good band.
         assertThat(scores.values()).allSatisfy(page -> assertThat(page)
                 .containsOnlyKeys("performance", "accessibility", "best-practices", "seo")
-                .allSatisfy((category, score) -> assertThat(score).as(category).isEqualTo(100)));
+                .allSatisfy((category, score) -> assertThat(score).as(category)
+                        .isGreaterThanOrEqualTo(category.equals("performance") ? PERFORMANCE_FLOOR : 100)));
     }
 
     private String fetch(String path) throws IOException, InterruptedException {

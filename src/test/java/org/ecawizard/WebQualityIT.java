@@ -82,7 +82,7 @@ class WebQualityIT {
     }
 
     @Test
-    void lighthouseScoresThePage100InEveryCategoryEmptyAndWithAnAnswer() throws Exception {
+    void lighthouseFindsNoFaultInThePageAndScoresItFastEmptyAndWithAnAnswer() throws Exception {
         // An answer page for each of the document's example selections, as a shared link carries it.
         JsonNode examples = JSON.readTree(fetch("/v3/api-docs")).path("paths").path("/api/recommendations")
                 .path("post").path("requestBody").path("content").path("application/json").path("examples");

@@ -47,6 +47,15 @@ class EvidenceIT {
         return jar.recommend(body);
     }
 
+    /** A test certificate with this ECA policy suffix, checked against the selection in {@code request}: 200 or fail. */
+    private static JsonNode check(String policySuffix, Map<String, Object> request) throws Exception {
+        Map<String, Object> body = new HashMap<>(request);
+        body.put("certificate", TestCertificates.pem(new TestCertificates().leaf(policySuffix)));
+        var response = jar.post("/api/certificate-checks", JSON.writeValueAsString(body));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
     private static List<String> texts(JsonNode answer, String part, String field) {
         List<String> texts = new ArrayList<>();
         answer.get(part).forEach(item -> texts.add(item.get(field).asString()));
@@ -195,9 +204,7 @@ class EvidenceIT {
 
     @Test
     void aCertificateCheckTellsAReadingAsAReading() throws Exception {
-        String pem = TestCertificates.pem(new TestCertificates().leaf("1"));
-        JsonNode check = JSON.readTree(jar.post("/api/certificate-checks", JSON.writeValueAsString(
-                Map.of("certificate", pem, "agencies", List.of("DISS")))).body());
+        JsonNode check = check("1", Map.of("agencies", List.of("DISS")));
 
         assertThat(check.get("verdict").asString()).isEqualTo("misses");
         assertThat(check.get("summary").asString()).contains("or the wizard's reading of them");
@@ -207,20 +214,15 @@ class EvidenceIT {
 
     @Test
     void aCheckForApplicationsOutOfReachStillGetsAVerdict() throws Exception {
-        String pem = TestCertificates.pem(new TestCertificates().leaf("9"));
-        var response = jar.post("/api/certificate-checks", JSON.writeValueAsString(
-                Map.of("certificate", pem, "agencies", List.of("DI2E", "DOD_SAFE"), "usCitizen", false)));
+        JsonNode check = check("9", Map.of("agencies", List.of("DI2E", "DOD_SAFE"), "usCitizen", false));
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(response.body()).get("summary").asString())
+        assertThat(check.get("summary").asString())
                 .isEqualTo("No ECA certificate gets you into DI2E: see why for each.");
     }
 
     @Test
     void theCertificateCheckCarriesTheAnswersWarnings() throws Exception {
-        String pem = TestCertificates.pem(new TestCertificates().leaf("3"));
-        JsonNode check = JSON.readTree(jar.post("/api/certificate-checks", JSON.writeValueAsString(
-                Map.of("certificate", pem, "agencies", List.of("JPAS")))).body());
+        JsonNode check = check("3", Map.of("agencies", List.of("JPAS")));
 
         assertThat(check.get("verdict").asString()).isEqualTo("covers");
         assertThat(texts(check, "warnings", "text")).anyMatch(text -> text.contains("was retired on 2021-03-31"));

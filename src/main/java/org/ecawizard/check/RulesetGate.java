@@ -130,12 +130,13 @@ public final class RulesetGate {
         }
         String what = ruleset.catalog().size() <= Selections.MAX_AGENCIES_FOR_PAIRS
                 ? "every agency alone, every pair and every scenario" : "every agency alone and every scenario";
-        List<RuleProblem> warnings = ruleset.rules().stream()
+        List<RuleProblem> warnings = new ArrayList<>(ruleset.warnings());
+        ruleset.rules().stream()
                 .filter(rule -> !fired.contains(key(rule)))
                 .map(rule -> new RuleProblem(rule.file(), rule.line(), 0, "rule \"" + rule.rule()
                         + "\" fires for no selection (" + selections.size() + " tried: " + what + ")"))
-                .toList();
-        return new CheckReport(source.version(), ruleset, errors, warnings, scenarios.scenarios(), failed,
+                .forEach(warnings::add);
+        return new CheckReport(source.version(), ruleset, errors, List.copyOf(warnings), scenarios.scenarios(), failed,
                 Map.copyOf(answers));
     }
 

@@ -1,7 +1,5 @@
 package org.ecawizard.ruleset;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -29,32 +27,32 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * Reads the agency catalog out of a compiled rule base. An agency is declared by a rule's metadata
- * ({@code @agency}, {@code @title}, {@code @status}, {@code @source}, optional {@code @sourceDate},
- * {@code @note} and {@code @special}); what its sources say of each type, its lifecycle and its Non-U.S. rule are
- * what its rules conclude when it is selected alone.
+ * Reads the agency catalog out of a compiled rule base. An agency is declared by the rule of its file under
+ * {@code agencies/}, named CODE.drl, and that rule's metadata ({@code @title}, {@code @status}, {@code @source},
+ * optional {@code @sourceDate}, {@code @note} and {@code @special}); what its sources say of each type, its lifecycle
+ * and its Non-U.S. rule are what the rules conclude when it is selected alone.
  */
 final class CatalogReader {
 
     private static final Set<String> STATUSES = Set.of("confirmed", "inferred", "unconfirmed");
-    private static final Set<String> NO_ECA_KINDS = Set.of("not-needed", "not-accepted");
     private static final List<String> REQUIRED = List.of("title", "status", "source");
     private static final String CODE_PATTERN = "[A-Z][A-Z0-9_]*";
-    private static final String AGENCY_FOLDER = "agencies/";
 
     private final RuleSource source;
     private final KieBase base;
     private final RuleIndex index;
     private final RuleRunner runner;
+    private final List<AgencyFiles.Row> rows;
     // A set: the same slip is found by more than one check of a declaration.
     private final Set<RuleProblem> problems = new LinkedHashSet<>();
     private final Set<String> declaringFiles = new HashSet<>();
 
-    CatalogReader(RuleSource source, KieBase base, RuleIndex index, RuleRunner runner) {
+    CatalogReader(RuleSource source, KieBase base, RuleIndex index, RuleRunner runner, List<AgencyFiles.Row> rows) {
         this.source = source;
         this.base = base;
         this.index = index;
         this.runner = runner;
+        this.rows = rows;
     }
 
     /** @throws InvalidRulesetException when a declaration is incomplete or an agency's rules misbehave */
@@ -64,6 +62,15 @@ final class CatalogReader {
         if (types.isEmpty()) {
             problems.add(new RuleProblem(source.location(), 0, 0,
                     "no certificate type is declared: a rule must insert CertificateType facts"));
+        }
+        // A type is checked where it is written, against the types the ruleset declares.
+        for (AgencyFiles.Row row : rows) {
+            AgencyFiles.Part type = row.type();
+            if (type != null && !types.isEmpty() && !types.contains(type.value())) {
+                problems.add(new RuleProblem(row.file(), type.line(), type.column(), "\"" + type.value()
+                        + "\" is not a certificate type; the types are "
+                        + String.join(", ", types.codes().stream().sorted().toList())));
+            }
         }
         List<Agency> agencies = new ArrayList<>();
         for (Declaration declaration : declared.values()) {
@@ -75,17 +82,19 @@ final class CatalogReader {
         // An agency file that declares nothing is a slip or a file caught half written (emptied, then filled):
         // going live without it would drop the agency from the catalog.
         source.files().stream()
-                .filter(file -> file.isDrl() && file.path().startsWith(AGENCY_FOLDER))
+                .filter(file -> file.isDrl() && file.path().startsWith(AgencyFiles.FOLDER))
                 .map(file -> source.pathOf(file.path()))
                 .filter(path -> !declaringFiles.contains(path))
                 .forEach(path -> problems.add(new RuleProblem(path, 1, 0, "this agency file declares no agency:"
-                        + " a rule with @agency(\"CODE\"), @title, @status and @source is missing")));
+                        + " a rule matched on Selection(agency == \"CODE\"), with @title, @status and @source, is"
+                        + " missing")));
         Set<String> codes = declared.keySet();
         agencies.stream().filter(a -> a.lifecycle().replacedBy() != null && !codes.contains(a.lifecycle().replacedBy()))
                 .forEach(a -> problems.add(new RuleProblem(a.file(), a.line(), 0, "agency " + a.code()
                         + " is replaced by " + a.lifecycle().replacedBy() + ", which is not an agency code")));
         if (declared.isEmpty()) {
-            problems.add(new RuleProblem(source.location(), 0, 0, "no agency is declared: no rule has @agency"));
+            problems.add(new RuleProblem(source.location(), 0, 0, "no agency is declared: " + AgencyFiles.FOLDER
+                    + " holds no agency file"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRulesetException(source.location(), List.copyOf(problems));
@@ -95,17 +104,20 @@ final class CatalogReader {
 
     private Map<String, Declaration> declarations() {
         List<Declaration> found = new ArrayList<>();
+        String folder = source.pathOf(AgencyFiles.FOLDER);
         base.getKiePackages().forEach(pkg -> pkg.getRules().stream()
-                .filter(rule -> rule.getMetaData().containsKey("agency"))
-                .forEach(rule -> found.add(new Declaration(rule, index.locate(rule)))));
+                .map(rule -> new Declaration(rule, index.locate(rule)))
+                .filter(declaration -> declaration.location.file().startsWith(folder))
+                .forEach(found::add));
         found.forEach(declaration -> declaringFiles.add(declaration.location.file()));
         // In file order, so that the second of two declarations of a code is the one reported.
         found.sort(Comparator.comparing((Declaration d) -> d.location.file()).thenComparingInt(d -> d.location.line()));
         Map<String, Declaration> declared = new LinkedHashMap<>();
         for (Declaration declaration : found) {
-            String code = declaration.text("agency");
+            String code = declaration.code();
             if (!code.matches(CODE_PATTERN)) {
-                declaration.problem("@agency(\"" + code + "\") is not an agency code: use upper-case letters, digits and _");
+                declaration.problem(code + ".drl: an agency file is named after its code, in upper-case letters,"
+                        + " digits and _");
             }
             REQUIRED.stream().filter(key -> declaration.text(key).isBlank())
                     .forEach(key -> declaration.problem("agency " + code + " has no @" + key + "(\"...\")"));
@@ -113,12 +125,6 @@ final class CatalogReader {
             if (!status.isBlank() && !STATUSES.contains(status)) {
                 declaration.problem("agency " + code + " has @status(\"" + status + "\"); use one of "
                         + String.join(", ", STATUSES.stream().sorted().toList()));
-            }
-            String expectedFile = source.pathOf(AGENCY_FOLDER + code + ".drl");
-            if (declaration.location.file().startsWith(source.pathOf(AGENCY_FOLDER))
-                    && !declaration.location.file().equals(expectedFile)) {
-                declaration.problem("agency " + code + " is declared in a file named otherwise: rename the file to "
-                        + code + ".drl or the code to match the file");
             }
             Declaration earlier = declared.putIfAbsent(code, declaration);
             if (earlier != null) {
@@ -130,7 +136,7 @@ final class CatalogReader {
 
     /** The agency as its rules answer for it alone, or null when they do not settle (a problem is recorded). */
     private Agency agency(Declaration declaration, CertificateTypes types) {
-        String code = declaration.text("agency");
+        String code = declaration.code();
         Selection alone = new Selection(code, declaration.text("title"), declaration.text("status"),
                 declaration.text("source"), declaration.text("note"), "true".equals(declaration.text("special")));
         Evaluation evaluation = null;
@@ -147,9 +153,6 @@ final class CatalogReader {
         Comparator<String> byRank = types.byRank();
         List<String> accepted = evidence.types(Accepts.class, Accepts::agency, Accepts::type);
         List<String> rejected = evidence.types(Rejects.class, Rejects::agency, Rejects::type);
-        Stream.concat(accepted.stream(), rejected.stream()).distinct().filter(type -> !types.contains(type))
-                .forEach(type -> declaration.problem("agency " + code + " states \"" + type + "\", which is not a"
-                        + " certificate type; the types are " + String.join(", ", types.codes().stream().sorted().toList())));
         accepted.stream().filter(rejected::contains).forEach(type -> declaration.problem(
                 "agency " + code + " both accepts and rejects " + type + ": keep what its source states"));
         List<TakesNoEca> noEca = evidence.of(TakesNoEca.class, TakesNoEca::agency);
@@ -159,15 +162,14 @@ final class CatalogReader {
             declaration.problem("agency " + code + " both takes no ECA certificate (TakesNoEca) and accepts one");
         } else if (!takesNone && !takesSome && rejected.isEmpty() && !"true".equals(declaration.text("special"))
                 && evidence.of(AnyType.class, AnyType::agency).isEmpty()) {
-            declaration.problem("agency " + code + " states nothing: insert Accepts or Rejects for each type its"
-                    + " source names, AcceptsEca when it names none, or TakesNoEca when it takes no ECA certificate");
+            declaration.problem("agency " + code + " states nothing: say what its page says of each type it names"
+                    + " (.accepts, .acceptsOnly, .rejects), .acceptsEca() when it names none, or .needsNoEca() or"
+                    + " .acceptsNoEca() when it takes no ECA certificate");
         } else if (!takesNone && types.codes().stream().allMatch(rejected::contains)) {
-            declaration.problem("agency " + code + " rejects every type: say TakesNoEca, with why and what to use"
-                    + " instead");
+            declaration.problem("agency " + code + " rejects every type: say .acceptsNoEca(), with the page's words"
+                    + " and what to use .instead");
         }
         String status = declaration.text("status");
-        noEca.stream().filter(n -> !NO_ECA_KINDS.contains(n.kind())).forEach(n -> declaration.problem("agency "
-                + code + " takes no ECA certificate of kind \"" + n.kind() + "\"; use not-needed or not-accepted"));
         noEca.forEach(n -> basis(declaration, code, "TakesNoEca", n.basis(), n.why(), n.why(), status));
         evidence.of(Accepts.class, Accepts::agency).forEach(a -> basis(declaration, code, "Accepts " + a.type(),
                 a.basis(), a.quote(), a.reading(), status));
@@ -176,14 +178,6 @@ final class CatalogReader {
         evidence.of(AcceptsEca.class, AcceptsEca::agency).forEach(a -> basis(declaration, code, "AcceptsEca",
                 a.basis(), a.quote(), a.reading(), status));
         List<Retired> retired = evidence.of(Retired.class, Retired::agency);
-        retired.forEach(r -> {
-            try {
-                LocalDate.parse(r.since());
-            } catch (DateTimeParseException e) {
-                declaration.problem("agency " + code + " is retired since \"" + r.since() + "\": write the date as"
-                        + " yyyy-mm-dd");
-            }
-        });
         boolean usCitizensOnly = !evidence.of(RequiresUsCitizen.class, RequiresUsCitizen::agency).isEmpty();
         List<Agency.TypeEvidence> typeEvidence = Stream.concat(
                 evidence.of(Accepts.class, Accepts::agency).stream().map(a -> new Agency.TypeEvidence(a.type(),
@@ -267,6 +261,12 @@ final class CatalogReader {
         Declaration(Rule rule, RuleLocation location) {
             this.rule = rule;
             this.location = location;
+        }
+
+        /** The application's code: its file's name. */
+        String code() {
+            String file = location.file();
+            return file.substring(file.lastIndexOf('/') + 1, file.length() - ".drl".length());
         }
 
         String text(String key) {

@@ -102,15 +102,19 @@ final class Confinement {
 
     private final Set<String> factTypes;
     private final Set<String> factFields;
-    /** The facts' own static factories, such as Accepts.stated: by type name, short and qualified. */
+    /** The facts' own static factories, such as Evidence.that: by type name, short and qualified. */
     private final Map<String, Set<String>> factFactories;
+    /** The facts' own methods that return a changed copy, such as Evidence's accepts and stated. */
+    private final Set<String> factWithers;
     private final JavaParser javaParser = new JavaParser(new ParserConfiguration()
             .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
 
-    private Confinement(Set<String> factTypes, Set<String> factFields, Map<String, Set<String>> factFactories) {
+    private Confinement(Set<String> factTypes, Set<String> factFields, Map<String, Set<String>> factFactories,
+                        Set<String> factWithers) {
         this.factTypes = factTypes;
         this.factFields = factFields;
         this.factFactories = factFactories;
+        this.factWithers = factWithers;
     }
 
     /** The facts package as the rules may see it: its record types and their fields. */
@@ -118,6 +122,7 @@ final class Confinement {
         Set<String> types = new HashSet<>();
         Set<String> fields = new HashSet<>();
         Map<String, Set<String>> factories = new HashMap<>();
+        Set<String> withers = new HashSet<>();
         try {
             for (String file : ClasspathFolder.list(Confinement.class.getClassLoader(), FACTS.replace('.', '/'))) {
                 String name = file.replace(".class", "");
@@ -134,9 +139,8 @@ final class Confinement {
                     }
                     Set<String> statics = new HashSet<>();
                     for (Method method : type.getDeclaredMethods()) {
-                        if (Modifier.isStatic(method.getModifiers()) && Modifier.isPublic(method.getModifiers())
-                                && method.getReturnType() == type) {
-                            statics.add(method.getName());
+                        if (Modifier.isPublic(method.getModifiers()) && method.getReturnType() == type) {
+                            (Modifier.isStatic(method.getModifiers()) ? statics : withers).add(method.getName());
                         }
                     }
                     factories.put(name, Set.copyOf(statics));
@@ -148,7 +152,7 @@ final class Confinement {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("The facts package lists a class it does not hold", e);
         }
-        return new Confinement(Set.copyOf(types), Set.copyOf(fields), Map.copyOf(factories));
+        return new Confinement(Set.copyOf(types), Set.copyOf(fields), Map.copyOf(factories), Set.copyOf(withers));
     }
 
     /** Every construct of the source's DRL files that policy may not use, each at its file, line and column. */
@@ -502,9 +506,10 @@ final class Confinement {
                     if (!STATIC_METHODS.getOrDefault(dotted, Set.of()).contains(method)
                             && !factFactories.getOrDefault(dotted, Set.of()).contains(method)) {
                         refuse(call, "the call " + dotted + "." + method + "(): only the facts' own factories (such"
-                                + " as Accepts.stated), String.join/valueOf and List.of/Set.of");
+                                + " as Evidence.that), String.join/valueOf and List.of/Set.of");
                     }
-                } else if (!INSTANCE_METHODS.contains(method) && !factFields.contains(method)) {
+                } else if (!INSTANCE_METHODS.contains(method) && !factFields.contains(method)
+                        && !factWithers.contains(method)) {
                     refuse(call, "the call ." + method + "(): only fact accessors and read-only String and"
                             + " collection methods");
                 }

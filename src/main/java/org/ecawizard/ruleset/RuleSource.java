@@ -161,7 +161,8 @@ public record RuleSource(String location, List<RuleFile> files) {
 
     private static boolean isRuleFile(Path path) {
         String name = path.getFileName().toString();
-        return name.endsWith(".drl") || name.endsWith(".yaml") || name.endsWith(".yml");
+        return name.endsWith(".drl") || name.endsWith(".yaml") || name.endsWith(".yml")
+                || name.equals(AgencyFiles.SOURCES);
     }
 
     /** @return a digest of every file's path and content: the same files give the same version */

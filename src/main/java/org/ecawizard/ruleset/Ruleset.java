@@ -16,12 +16,13 @@ public final class Ruleset {
     private final RuleIndex index;
     private final RuleRunner runner;
     private final AgencyCatalog catalog;
+    private final List<RuleProblem> warnings;
     // Evaluations under way; dispose() waits for them. Counted before the check of retired, so none slips past.
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean retired;
 
     Ruleset(RuleSource source, Instant loadedAt, KieContainer container, RuleIndex index, RuleRunner runner,
-            AgencyCatalog catalog) {
+            AgencyCatalog catalog, List<RuleProblem> warnings) {
         this.source = source;
         this.version = source.version();
         this.loadedAt = loadedAt;
@@ -29,6 +30,7 @@ public final class Ruleset {
         this.index = index;
         this.runner = runner;
         this.catalog = catalog;
+        this.warnings = List.copyOf(warnings);
     }
 
     /**
@@ -69,6 +71,11 @@ public final class Ruleset {
     /** @return the agency applications its files declare */
     public AgencyCatalog catalog() {
         return catalog;
+    }
+
+    /** @return what its files say that an analyst should look at, though it does not keep them from going live */
+    public List<RuleProblem> warnings() {
+        return warnings;
     }
 
     /** @return every rule of the ruleset, in file order */

@@ -1,6 +1,8 @@
 package org.ecawizard.ruleset;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -43,7 +45,10 @@ public final class RulesetCompiler {
      */
     public Ruleset compile(RuleSource source) {
         // Nothing of a file that reaches beyond the facts is compiled: Drools evaluates some of it while building.
-        List<RuleProblem> confined = CONFINEMENT.check(source);
+        // An agency file is read as written too: each statement's parts at their own lines.
+        List<RuleProblem> confined = new ArrayList<>(CONFINEMENT.check(source));
+        AgencyFiles.Reading agencyFiles = AgencyFiles.read(source, LocalDate.now(clock));
+        confined.addAll(agencyFiles.errors());
         if (!confined.isEmpty()) {
             throw new InvalidRulesetException(source.location(), confined);
         }
@@ -70,8 +75,9 @@ public final class RulesetCompiler {
         try {
             RuleIndex index = new RuleIndex(container.getKieBase(), source);
             RuleRunner runner = new RuleRunner(container, index, fireLimit);
-            AgencyCatalog catalog = new CatalogReader(source, container.getKieBase(), index, runner).read();
-            return new Ruleset(source, clock.instant(), container, index, runner, catalog);
+            AgencyCatalog catalog = new CatalogReader(source, container.getKieBase(), index, runner,
+                    agencyFiles.rows()).read();
+            return new Ruleset(source, clock.instant(), container, index, runner, catalog, agencyFiles.warnings());
         } catch (RuntimeException e) {
             container.dispose();
             throw e;

@@ -18,8 +18,8 @@ public final class Revisions {
         ShippedRules.copyTo(dir);
         if (tokenOnly) {
             Path emc2 = dir.resolve("agencies/EMC2.drl");
-            Files.writeString(emc2, Files.readString(emc2).replace("AcceptsEca.stated(\"EMC2\", ",
-                    "Accepts.stated(\"EMC2\", \"MEDIUM_TOKEN_ASSURANCE\", "));
+            Files.writeString(emc2, Files.readString(emc2).replace("Evidence.that(\"EMC2\").acceptsEca()",
+                    "Evidence.that(\"EMC2\").accepts(\"MEDIUM_TOKEN_ASSURANCE\")"));
         }
         return dir;
     }

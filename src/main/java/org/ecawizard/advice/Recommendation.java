@@ -87,8 +87,9 @@ public record Recommendation(List<String> agencies, boolean residesInUs,
                 sorted(evaluation.all(PossibleType.class), PossibleType::type, byRank),
                 sorted(evaluation.all(NotOffered.class), NotOffered::type, byRank),
                 conflict(evaluation, purchase, byRank), purchase,
-                new Evidence(evaluation.all(Accepts.class), evaluation.all(Rejects.class),
-                        evaluation.all(Unstated.class)),
+                new Evidence(byAgency(evaluation.all(Accepts.class), Accepts::agency, Accepts::type, byRank),
+                        byAgency(evaluation.all(Rejects.class), Rejects::agency, Rejects::type, byRank),
+                        byAgency(evaluation.all(Unstated.class), Unstated::agency, Unstated::type, byRank)),
                 evaluation.all(TakesNoEca.class), evaluation.all(Unreachable.class), evaluation.all(Retired.class),
                 sorted(evaluation.all(Product.class), Product::type, byRank),
                 sorted(evaluation.all(Proofing.class), Proofing::type, byRank),
@@ -110,6 +111,13 @@ public record Recommendation(List<String> agencies, boolean residesInUs,
         List<String> inConflict = List.copyOf(new TreeSet<>(conflicts.stream()
                 .flatMap(c -> c.fact().agencies().stream()).toList()));
         return new ConflictAnswer(inConflict, bought, alternatives, conflicts.get(0).rule());
+    }
+
+    /** By application, then type, most suitable first: the same answer whatever order the rules fired in. */
+    private static <T> List<Conclusion<T>> byAgency(List<Conclusion<T>> conclusions, Function<T, String> agency,
+                                                    Function<T, String> type, Comparator<String> byRank) {
+        return conclusions.stream().sorted(Comparator.comparing((Conclusion<T> c) -> agency.apply(c.fact()))
+                .thenComparing(c -> type.apply(c.fact()), byRank)).toList();
     }
 
     private static <T> List<Conclusion<T>> sorted(List<Conclusion<T>> conclusions, Function<T, String> type,

@@ -16,7 +16,8 @@ import org.ecawizard.ruleset.RulesetCompiler;
 /**
  * The analysts' check (see {@link CheckOptions}). Runs the gate a reload runs, prints each problem as
  * {@code file:line:column: error|warning: message} and a summary; with {@code --against} prints every selection
- * whose answer differs from the rules in OTHER_DIR, with {@code --replay} every logged decision that would change.
+ * whose answer differs from the rules in OTHER_DIR, with {@code --replay} every logged decision that would change,
+ * with {@code --explain CODE} that agency's file read back in plain words.
  * Exits 0 when the rules could go live, 1 when they could not, 2 on a usage error.
  */
 public final class CheckCommand {
@@ -70,6 +71,13 @@ public final class CheckCommand {
             }
         }
         Ruleset ruleset = report.ruleset();
+        if (options.explain() != null) {
+            if (ruleset == null) {
+                out.println("explain: not shown: the rules do not compile");
+            } else {
+                Explanation.of(ruleset, advisor, options.explain()).forEach(out::println);
+            }
+        }
         out.println("check: " + (report.passed() ? "OK" : "FAILED") + ": ruleset " + report.version() + " in "
                 + options.rules()
                 + (ruleset == null ? "" : ", " + ruleset.catalog().size() + " agencies, " + ruleset.rules().size()

@@ -44,7 +44,8 @@ import org.kie.internal.builder.conf.LanguageLevelOption;
  * {@code insert(Evidence.that("CODE").accepts("TYPE").stated("...").source("https://..."));}. No engine control
  * (salience, agenda or activation group, no-loop, dates), no other pattern, no other code. Each statement is read
  * here as written, so that a part missing, repeated or misnamed is reported at its own line; every address must be
- * a page that {@code SOURCES.md} lists, and every page that sheet lists must be cited by some rule file.
+ * a page that {@code SOURCES.md} lists, and a page that sheet lists but no rule file cites is warned about (a stale
+ * row misleads an analyst, but changes no answer).
  */
 final class AgencyFiles {
 
@@ -181,9 +182,12 @@ final class AgencyFiles {
                     + " and package attributes belong to the wizard's files");
         }
         List<RuleDescr> rules = pkg.getRules();
-        if (rules.size() != 1) {
-            check.refuse(rules.size() > 1 ? rules.get(1).getLine() : 1, 0, "an agency file holds one rule, for its"
-                    + " application; this one holds " + rules.size());
+        if (rules.isEmpty()) {
+            // A slip, or a file caught half written (emptied, then filled): live, it would drop the agency.
+            check.refuse(1, 0, "this agency file holds no rule: it holds one, for its application");
+        } else if (rules.size() > 1) {
+            check.refuse(rules.get(1).getLine(), 0, "an agency file holds one rule, for its application; this one"
+                    + " holds " + rules.size());
         }
         rules.forEach(check::rule);
     }
@@ -217,7 +221,7 @@ final class AgencyFiles {
                     do {
                         String address = trimmed(page.group());
                         if (!cited.contains(address)) {
-                            errors.add(new RuleProblem(path, i + 1, 0, "the page " + address + " is listed but no"
+                            warnings.add(new RuleProblem(path, i + 1, 0, "the page " + address + " is listed but no"
                                     + " rule file cites it: cite it where its fact is written, or drop the row"));
                         }
                     } while (page.find());
@@ -291,13 +295,13 @@ final class AgencyFiles {
             AnnotationDescr page = rule.getAnnotation("source");
             if (page != null) {
                 String address = String.valueOf(page.getSingleValue()).replaceAll("^\"|\"$", "");
-                int line = page.getLine() > 0 ? page.getLine() : rule.getLine();
+                int line = lineOf("@source(", rule.getLine());
                 cite(new Part("source", address, line, 0));
             }
             AnnotationDescr date = rule.getAnnotation("sourceDate");
             if (date != null) {
                 String value = String.valueOf(date.getSingleValue()).replaceAll("^\"|\"$", "");
-                int line = date.getLine() > 0 ? date.getLine() : rule.getLine();
+                int line = lineOf("@sourceDate(", rule.getLine());
                 LocalDate latest = latestDay(value);
                 if (latest == null) {
                     refuse(line, 0, "@sourceDate(\"" + value + "\"): write the date as yyyy-mm-dd (or yyyy-mm, or"
@@ -307,6 +311,16 @@ final class AgencyFiles {
                             + ", more than " + SOURCE_YEARS + " years ago: look for a newer page"));
                 }
             }
+        }
+
+        /** The parser gives metadata no line: the first line from the rule's own that holds the text. */
+        private int lineOf(String text, int from) {
+            for (int i = Math.max(from, 1); i <= lines.size(); i++) {
+                if (lines.get(i - 1).contains(text)) {
+                    return i;
+                }
+            }
+            return from;
         }
 
         private boolean selection(PatternDescr pattern) {

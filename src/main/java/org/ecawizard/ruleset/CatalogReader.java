@@ -45,7 +45,6 @@ final class CatalogReader {
     private final List<AgencyFiles.Row> rows;
     // A set: the same slip is found by more than one check of a declaration.
     private final Set<RuleProblem> problems = new LinkedHashSet<>();
-    private final Set<String> declaringFiles = new HashSet<>();
 
     CatalogReader(RuleSource source, KieBase base, RuleIndex index, RuleRunner runner, List<AgencyFiles.Row> rows) {
         this.source = source;
@@ -79,15 +78,6 @@ final class CatalogReader {
                 agencies.add(agency);
             }
         }
-        // An agency file that declares nothing is a slip or a file caught half written (emptied, then filled):
-        // going live without it would drop the agency from the catalog.
-        source.files().stream()
-                .filter(file -> file.isDrl() && file.path().startsWith(AgencyFiles.FOLDER))
-                .map(file -> source.pathOf(file.path()))
-                .filter(path -> !declaringFiles.contains(path))
-                .forEach(path -> problems.add(new RuleProblem(path, 1, 0, "this agency file declares no agency:"
-                        + " a rule matched on Selection(agency == \"CODE\"), with @title, @status and @source, is"
-                        + " missing")));
         Set<String> codes = declared.keySet();
         agencies.stream().filter(a -> a.lifecycle().replacedBy() != null && !codes.contains(a.lifecycle().replacedBy()))
                 .forEach(a -> problems.add(new RuleProblem(a.file(), a.line(), 0, "agency " + a.code()
@@ -109,7 +99,6 @@ final class CatalogReader {
                 .map(rule -> new Declaration(rule, index.locate(rule)))
                 .filter(declaration -> declaration.location.file().startsWith(folder))
                 .forEach(found::add));
-        found.forEach(declaration -> declaringFiles.add(declaration.location.file()));
         // In file order, so that the second of two declarations of a code is the one reported.
         found.sort(Comparator.comparing((Declaration d) -> d.location.file()).thenComparingInt(d -> d.location.line()));
         Map<String, Declaration> declared = new LinkedHashMap<>();
@@ -170,13 +159,13 @@ final class CatalogReader {
                     + " and what to use .instead");
         }
         String status = declaration.text("status");
-        noEca.forEach(n -> basis(declaration, code, "TakesNoEca", n.basis(), n.why(), n.why(), status));
+        noEca.forEach(n -> basis(declaration, code, "TakesNoEca", n.basis(), status));
         evidence.of(Accepts.class, Accepts::agency).forEach(a -> basis(declaration, code, "Accepts " + a.type(),
-                a.basis(), a.quote(), a.reading(), status));
+                a.basis(), status));
         evidence.of(Rejects.class, Rejects::agency).forEach(r -> basis(declaration, code, "Rejects " + r.type(),
-                r.basis(), r.quote(), r.reading(), status));
+                r.basis(), status));
         evidence.of(AcceptsEca.class, AcceptsEca::agency).forEach(a -> basis(declaration, code, "AcceptsEca",
-                a.basis(), a.quote(), a.reading(), status));
+                a.basis(), status));
         List<Retired> retired = evidence.of(Retired.class, Retired::agency);
         boolean usCitizensOnly = !evidence.of(RequiresUsCitizen.class, RequiresUsCitizen::agency).isEmpty();
         List<Agency.TypeEvidence> typeEvidence = Stream.concat(
@@ -200,29 +189,11 @@ final class CatalogReader {
                 alone.special(), !evidence.of(AnyType.class, AnyType::agency).isEmpty(), declaration.rule.getName(), declaration.location.file(), declaration.location.line());
     }
 
-    /**
-     * Each fact says how it is known: stated with the page's words, or inferred with the analyst's reading; an
-     * application whose evidence is partly a reading cannot be graded {@code confirmed}.
-     */
-    private static void basis(Declaration declaration, String code, String fact, String basis, String quote,
-                              String reading, String status) {
-        if ("stated".equals(basis)) {
-            if (quote == null || quote.isBlank()) {
-                declaration.problem("agency " + code + ": " + fact + " is stated without the page's words: give the"
-                        + " quote");
-            }
-        } else if ("inferred".equals(basis)) {
-            if (reading == null || reading.isBlank()) {
-                declaration.problem("agency " + code + ": " + fact + " is inferred without the reading: say why the"
-                        + " page is read so");
-            }
-            if ("confirmed".equals(status)) {
-                declaration.problem("agency " + code + " is @status(\"confirmed\") but " + fact + " is the"
-                        + " analyst's reading: grade it inferred (or unconfirmed)");
-            }
-        } else {
-            declaration.problem("agency " + code + ": " + fact + " has basis \"" + basis + "\"; use stated or"
-                    + " inferred");
+    /** An application whose evidence is partly a reading cannot be graded {@code confirmed}. */
+    private static void basis(Declaration declaration, String code, String fact, String basis, String status) {
+        if ("inferred".equals(basis) && "confirmed".equals(status)) {
+            declaration.problem("agency " + code + " is @status(\"confirmed\") but " + fact + " is the"
+                    + " analyst's reading: grade it inferred (or unconfirmed)");
         }
     }
 

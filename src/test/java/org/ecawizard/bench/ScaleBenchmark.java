@@ -114,22 +114,24 @@ public final class ScaleBenchmark {
                 Files.copy(file, dir.resolve("wizard").resolve(file.getFileName()));
             }
         }
+        Files.writeString(dir.resolve("SOURCES.md"), "| page |\n|---|\n| https://example.org/test |\n");
         Random random = new Random(size);
         for (int n = 0; n < size; n++) {
             StringBuilder accepts = new StringBuilder();
             int mask = 1 + random.nextInt(7);
             for (int t = 0; t < TYPES.length; t++) {
                 // Each generated agency states every type: accepted when in its mask, rejected otherwise.
-                String stance = (mask & (1 << t)) != 0 ? "Accepts" : "Rejects";
-                accepts.append("    insert(").append(stance).append(".stated(\"").append(code(n)).append("\", \"")
-                        .append(TYPES[t]).append("\", \"as its generated page says\", \"https://example.org\"));\n");
+                String stance = (mask & (1 << t)) != 0 ? "accepts" : "rejects";
+                accepts.append("    insert(Evidence.that(\"").append(code(n)).append("\").").append(stance).append("(\"")
+                        .append(TYPES[t]).append("\").stated(\"as its generated page says\")")
+                        .append(".source(\"https://example.org/test\"));\n");
             }
             Files.writeString(dir.resolve("agencies").resolve(code(n) + ".drl"), """
                     package agencies;
                     import org.ecawizard.facts.*;
                     rule "%1$s accepts"
-                        @agency("%1$s") @title("Generated agency %1$s")
-                        @status("confirmed") @source("https://example.org/%1$s")
+                        @title("Generated agency %1$s")
+                        @status("confirmed") @source("https://example.org/test")
                     when
                         Selection(agency == "%1$s")
                     then

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The engine's one door, as a back end uses it: no Spring, the same gate, answers that name their ruleset. */
 class EcaRulesTest {
 
-    private static final String EMC2_ACCEPTS_ANY = "AcceptsEca.stated(\"EMC2\", ";
-    private static final String EMC2_TOKEN_ONLY = "Accepts.stated(\"EMC2\", \"MEDIUM_TOKEN_ASSURANCE\", ";
+    private static final String EMC2_ACCEPTS_ANY = "Evidence.that(\"EMC2\").acceptsEca()";
+    private static final String EMC2_TOKEN_ONLY = "Evidence.that(\"EMC2\").accepts(\"MEDIUM_TOKEN_ASSURANCE\")";
 
     @Test
     void theBundledRulesAnswerTheSeedExampleAndNameTheirVersion() {

@@ -63,21 +63,21 @@ class ConfinementTest {
 
         assertThat(report.errors()).extracting(Object::toString).contains(work + "/agencies/FILES_WRITE.drl:12:5: not allowed"
                 + " in rules: the call java.nio.file.Files.writeString(): only the facts' own factories (such as"
-                + " Accepts.stated), String.join/valueOf and List.of/Set.of in the consequence of rule"
+                + " Evidence.that), String.join/valueOf and List.of/Set.of in the consequence of rule"
                 + " \"FILES_WRITE: hostile\"");
     }
 
     @Test
     void whatPolicyNeedsIsAllowed() throws IOException {
         ShippedRules.copyTo(work);
-        Files.writeString(work.resolve("agencies/PLAIN.drl"), """
-                package agencies;
+        Files.writeString(work.resolve("wizard/plain.drl"), """
+                package wizard;
 
                 import org.ecawizard.facts.*;
 
                 // Everything policy writes: bound variables, memberOf, an accumulate, if, locals, String.join, List.of.
                 rule "PLAIN: plain policy"
-                    @agency("PLAIN") @title("Plain") @status("confirmed") @source("https://example.org/plain")
+                    @note("the wizard's own files keep the broad profile")
                     salience 5
                     no-loop true
                 when
@@ -85,9 +85,9 @@ class ConfinementTest {
                     accumulate( CertificateType($code : code); $all : collectList($code), $n : count($code); $n.intValue() > 0 )
                     CertificateType(code memberOf $all, code == "MEDIUM_ASSURANCE", $type : code)
                 then
-                    String source = "https://example.org/plain";
+                    String source = "https://example.org/test";
                     if ($all.size() > 1 && !$title.isBlank()) {
-                        insert(Accepts.stated("PLAIN", $type, "as a test page says", source));
+                        insert(new Accepts("PLAIN", $type, "stated", "as a test page says", null, source));
                     }
                     insert(new Notice("PLAIN", "Types: " + String.join(", ", $all) + String.join("", java.util.List.of(".")), source));
                 end

@@ -43,7 +43,7 @@ class LiveReloadTest {
     private static final Path EMC2 = RULES.resolve("agencies/EMC2.drl");
     private static final String EMC2_ORIGINAL = read(EMC2);
     private static final String EMC2_TOKEN_ONLY = EMC2_ORIGINAL
-            .replace("AcceptsEca.stated(\"EMC2\", ", "Accepts.stated(\"EMC2\", \"MEDIUM_TOKEN_ASSURANCE\", ");
+            .replace("Evidence.that(\"EMC2\").acceptsEca()", "Evidence.that(\"EMC2\").accepts(\"MEDIUM_TOKEN_ASSURANCE\")");
     private static final long TIMEOUT_MS = 10_000;
     /** How long the restored rules must stay in service: longer than a debounce, a look and a reload. */
     private static final long SETTLED_MS = 3_000;

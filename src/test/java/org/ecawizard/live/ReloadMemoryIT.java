@@ -31,7 +31,7 @@ class ReloadMemoryIT {
         Path emc2 = rules.resolve("agencies/EMC2.drl");
         String original = Files.readString(emc2);
         String tokenOnly = original
-                .replace("AcceptsEca.stated(\"EMC2\", ", "Accepts.stated(\"EMC2\", \"MEDIUM_TOKEN_ASSURANCE\", ");
+                .replace("Evidence.that(\"EMC2\").acceptsEca()", "Evidence.that(\"EMC2\").accepts(\"MEDIUM_TOKEN_ASSURANCE\")");
         RulesetService service = new RulesetService(new RulesetProperties(rules, 1000, false, Duration.ZERO, Duration.ofMillis(250)),
                 Clock.systemUTC(),
                 new SimpleMeterRegistry());

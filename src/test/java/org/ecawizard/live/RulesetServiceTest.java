@@ -69,12 +69,14 @@ class RulesetServiceTest {
                 package agencies;
                 import org.ecawizard.facts.*;
                 rule "NEW_APP accepts Medium Hardware"
-                    @agency("NEW_APP") @title("New App") @status("confirmed") @source("https://example.org")
+                    @title("New App") @status("confirmed") @source("https://example.org/test")
                 when
                     Selection(agency == "NEW_APP")
                 then
-                    insert(Accepts.stated("NEW_APP", "MEDIUM_HARDWARE_ASSURANCE", "as a test page says", "https://example.org"));
-                    insert(Rejects.stated("NEW_APP", "MEDIUM_ASSURANCE", "as a test page says", "https://example.org"));
+                    insert(Evidence.that("NEW_APP").accepts("MEDIUM_HARDWARE_ASSURANCE").stated("as a test page says")
+                        .source("https://example.org/test"));
+                    insert(Evidence.that("NEW_APP").rejects("MEDIUM_ASSURANCE").stated("as a test page says")
+                        .source("https://example.org/test"));
                 end
                 """);
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 
 /** The repository's own rules, compiled once for the tests that read answers off them. */
@@ -15,9 +16,25 @@ public final class ShippedRules {
     private ShippedRules() {
     }
 
-    /** Copies the shipped rules into {@code dir}, over what is there, for a test to change them there. */
+    /** The pages the tests' own agency files cite, listed as SOURCES.md lists a real one. */
+    private static final String TEST_PAGES = """
+
+            ## Pages of the tests' own agency files
+
+            | page | what it says | used in |
+            |---|---|---|
+            | https://example.org/test | nothing: tests only | tests |
+            | https://example.org/hypothetical | nothing: tests only | tests |
+            | https://example.org/hostile | nothing: tests only | tests |
+            """;
+
+    /**
+     * Copies the shipped rules into {@code dir}, over what is there, for a test to change them there; its SOURCES.md
+     * also lists the pages the tests' own agency files cite.
+     */
     public static void copyTo(Path dir) throws IOException {
         copyTree(DIR, dir);
+        Files.writeString(dir.resolve("SOURCES.md"), TEST_PAGES, StandardOpenOption.APPEND);
     }
 
     /** Copies every file under {@code from} to the same place under {@code to}, over what is there. */

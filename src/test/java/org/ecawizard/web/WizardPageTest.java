@@ -332,16 +332,14 @@ class WizardPageTest {
                     package agencies;
                     import org.ecawizard.facts.*;
                     rule "MARKUP accepts Medium"
-                        @agency("MARKUP")
                         @title("%s")
                         @status("confirmed")
-                        @source("https://example.org/markup")
+                        @source("https://example.org/test")
                     when
                         Selection(agency == "MARKUP")
                     then
-                        insert(Accepts.stated("MARKUP", "MEDIUM_ASSURANCE", "as a test page says", "https://example.org/markup"));
-                        insert(Rejects.stated("MARKUP", "MEDIUM_TOKEN_ASSURANCE", "as a test page says", "https://example.org/markup"));
-                        insert(Rejects.stated("MARKUP", "MEDIUM_HARDWARE_ASSURANCE", "as a test page says", "https://example.org/markup"));
+                        insert(Evidence.that("MARKUP").acceptsOnly("MEDIUM_ASSURANCE").stated("as a test page says")
+                            .source("https://example.org/test"));
                     end
                     """.formatted(MARKUP_TITLE.replace("\"", "\\\"")));
             return dir;

@@ -1,0 +1,191 @@
+package org.ecawizard.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An agency file says a row of evidence and nothing else: each slip an analyst can make in one is refused at its file
+ * and line, on a copy of the shipped rules with that one slip.
+ */
+class AgencyFilesTest {
+
+    private static final String CANES = "agencies/CANES.drl";
+    private static final String DOD_SAFE = "agencies/DOD_SAFE.drl";
+
+    @TempDir
+    Path rules;
+
+    private final RulesetCompiler compiler = new RulesetCompiler(1000, Clock.systemUTC());
+
+    /** The problems of the copy with {@code from} replaced by {@code to} in one file; the replacement must apply. */
+    private List<String> problemsWith(String file, String from, String to) throws IOException {
+        ShippedRules.copyTo(rules);
+        Path path = rules.resolve(file);
+        String text = Files.readString(path);
+        assertThat(text).contains(from);
+        Files.writeString(path, text.replace(from, to));
+        InvalidRulesetException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                InvalidRulesetException.class, () -> compiler.compile(RuleSource.fromDirectory(rules)).dispose());
+        assertThat(refused).as("the slip is refused").isNotNull();
+        return refused.problems().stream().map(RuleProblem::toString).toList();
+    }
+
+    private String at(String file, int line) {
+        return rules + "/" + file + ":" + line + ":";
+    }
+
+    @Test
+    void positionalArgumentsAreNotWrittenSoTheyCannotBeSwapped() throws IOException {
+        // DoD SAFE's fact as it was once written, with why and instead swapped.
+        List<String> problems = problemsWith(DOD_SAFE, """
+                insert(Evidence.that("DOD_SAFE").acceptsNoEca()
+                        .stated("PIV / ECA certificates are not currently supported.")
+                        .instead("guest access (a guest can send and receive files when a CAC user asks for them)")
+                        .source("https://public.cyber.mil/dodsafe/faqs/"));""", """
+                insert(new TakesNoEca("DOD_SAFE", "not-accepted", "stated", "guest access",
+                        "Its FAQ says: PIV / ECA certificates are not currently supported.",
+                        "https://public.cyber.mil/dodsafe/faqs/"));""");
+
+        assertThat(problems).singleElement().asString().startsWith(at(DOD_SAFE, 15))
+                .contains("a statement starts with Evidence.that(\"DOD_SAFE\") and names each part");
+    }
+
+    @Test
+    void onlyIsSaidOnceAndTheRejectionsFollow() throws IOException {
+        List<String> problems = problemsWith("agencies/JPAS.drl", "insert(Evidence.that(\"JPAS\").retired",
+                "insert(new Rejects(\"JPAS\", \"MEDIUM_ASSURANCE\", \"stated\", \"only\", null,"
+                        + " \"https://www.identrust.com/wizard?nid=146\"));\n"
+                        + "    insert(Evidence.that(\"JPAS\").retired");
+
+        assertThat(problems).singleElement().asString().startsWith(at("agencies/JPAS.drl", 26))
+                .contains("a fact's own constructor or factory is not written in an agency file");
+        assertThat(ShippedRules.ruleset().catalog().find("JPAS").orElseThrow().rejectedTypes())
+                .as("the shipped JPAS says only once").containsExactly("MEDIUM_ASSURANCE", "MEDIUM_HARDWARE_ASSURANCE");
+    }
+
+    @Test
+    void engineControlIsRefused() throws IOException {
+        List<String> problems = problemsWith("agencies/CONS3RT.drl", "when\n", "    salience -20\nwhen\n");
+
+        assertThat(problems).singleElement().asString().startsWith(at("agencies/CONS3RT.drl", 13))
+                .contains("salience: an agency file states evidence and nothing about when rules run");
+    }
+
+    @Test
+    void aSecondPatternIsRefused() throws IOException {
+        List<String> problems = problemsWith(CANES, "    Selection(agency == \"CANES\")\n",
+                "    Selection(agency == \"CANES\")\n    Buyer(residesInUs)\n");
+
+        assertThat(problems).singleElement().asString().startsWith(at(CANES, 14))
+                .contains("matched on its application's selection alone");
+    }
+
+    @Test
+    void aFactAboutAnotherApplicationIsRefused() throws IOException {
+        List<String> problems = problemsWith(CANES, "insert(Evidence.that(\"CANES\").accepts(\"MEDIUM_TOKEN_ASSURANCE\")",
+                "insert(Evidence.that(\"JPAS\").accepts(\"MEDIUM_TOKEN_ASSURANCE\")");
+
+        assertThat(problems).singleElement().asString().startsWith(at(CANES, 18))
+                .contains("Evidence.that(\"JPAS\") in CANES.drl: an agency file states facts about its own application");
+    }
+
+    @Test
+    void aMisspeltTypeIsRefusedWhereItIsWritten() throws IOException {
+        List<String> problems = problemsWith(CANES, ".accepts(\"MEDIUM_TOKEN_ASSURANCE\")", ".accepts(\"MEDIUM_TOKEN\")");
+
+        assertThat(problems).singleElement().asString().startsWith(at(CANES, 18))
+                .contains("\"MEDIUM_TOKEN\" is not a certificate type; the types are MEDIUM_ASSURANCE,");
+    }
+
+    @Test
+    void aStatedFactWithoutItsWordsIsRefused() throws IOException {
+        List<String> problems = problemsWith(CANES, """
+                    insert(Evidence.that("CANES").accepts("MEDIUM_ASSURANCE")
+                        .stated("accepts both DoD ECA Medium Assurance and DoD ECA Medium Token Assurance certificates")
+                """, """
+                    insert(Evidence.that("CANES").accepts("MEDIUM_ASSURANCE")
+                """);
+
+        assertThat(problems).singleElement().asString().startsWith(at(CANES, 16))
+                .contains(".accepts is written without how it is known: add .stated(");
+    }
+
+    @Test
+    void anEmptyQuoteIsRefused() throws IOException {
+        List<String> problems = problemsWith(CANES, """
+                        .stated("accepts both DoD ECA Medium Assurance and DoD ECA Medium Token Assurance certificates")
+                        .source("https://www.identrust.com/wizard?nid=146"));
+                end""", """
+                        .stated(" ")
+                        .source("https://www.identrust.com/wizard?nid=146"));
+                end""");
+
+        assertThat(problems).singleElement().asString().startsWith(at(CANES, 19))
+                .contains("a stated fact gives the page's own words");
+    }
+
+    @Test
+    void aSourceNotListedInSourcesIsRefused() throws IOException {
+        List<String> problems = problemsWith(DOD_SAFE, "        .source(\"https://public.cyber.mil/dodsafe/faqs/\"));",
+                "        .source(\"https://public.cyber.mil/dodsafe/faq/\"));");
+
+        assertThat(problems).singleElement().asString().startsWith(at(DOD_SAFE, 18))
+                .contains("the source https://public.cyber.mil/dodsafe/faq/ is not listed in SOURCES.md");
+    }
+
+    @Test
+    void aSiteRootIsNotASource() throws IOException {
+        List<String> problems = problemsWith(DOD_SAFE, "    @source(\"https://public.cyber.mil/dodsafe/faqs/\")",
+                "    @source(\"https://public.cyber.mil/\")");
+
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(at(DOD_SAFE, 11))
+                .contains("is not an exact page"));
+    }
+
+    @Test
+    void aMisspeltPartARepeatedStanceAndAMissingInsteadAreRefused() throws IOException {
+        List<String> problems = problemsWith(DOD_SAFE, """
+                insert(Evidence.that("DOD_SAFE").acceptsNoEca()
+                        .stated("PIV / ECA certificates are not currently supported.")
+                        .instead("guest access (a guest can send and receive files when a CAC user asks for them)")""", """
+                insert(Evidence.that("DOD_SAFE").acceptsNoEca().needsNoEca()
+                        .stated("PIV / ECA certificates are not currently supported.")
+                        .instead("guest access")""");
+
+        assertThat(problems).singleElement().asString().startsWith(at(DOD_SAFE, 15))
+                .contains(".needsNoEca(...) after that.acceptsNoEca: one statement says one thing, once");
+        // The general profile refuses the unknown call too; the agency profile says what the parts are.
+        assertThat(problemsWith(DOD_SAFE, ".instead(", ".insted(")).anySatisfy(p -> assertThat(p)
+                .startsWith(at(DOD_SAFE, 17)).contains(".insted(...) is not a part of a statement"));
+        assertThat(problemsWith(DOD_SAFE, "        .instead(\"guest access (a guest can send and receive files when a CAC"
+                + " user asks for them)\")\n", "")).singleElement().asString().startsWith(at(DOD_SAFE, 15))
+                .contains(".acceptsNoEca says what gets a buyer in instead: add .instead(");
+    }
+
+    @Test
+    void aPageTheSheetListsButNoFileCitesIsWarnedAbout() throws IOException {
+        ShippedRules.copyTo(rules);
+        Files.writeString(rules.resolve("SOURCES.md"), Files.readString(rules.resolve("SOURCES.md"))
+                + "| https://example.org/unused-page | nothing | nowhere |\n");
+        Ruleset ruleset = compiler.compile(RuleSource.fromDirectory(rules));
+
+        assertThat(ruleset.warnings()).extracting(RuleProblem::toString)
+                .anySatisfy(w -> assertThat(w).startsWith(rules + "/SOURCES.md:")
+                        .contains("https://example.org/unused-page is listed but no rule file cites it"));
+        ruleset.dispose();
+    }
+
+    @Test
+    void theShippedFilesHaveNoAgencyProblemAndWarnOfOldSources() {
+        assertThat(ShippedRules.ruleset().warnings()).extracting(RuleProblem::message)
+                .contains("the source of DVS_WS is dated 2008-02-28, more than 2 years ago: look for a newer page")
+                .noneMatch(w -> w.contains("listed but no rule file cites it"));
+    }
+}

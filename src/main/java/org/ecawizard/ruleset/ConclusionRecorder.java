@@ -1,10 +1,15 @@
 package org.ecawizard.ruleset;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.ecawizard.facts.Evidence;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
@@ -12,13 +17,19 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 
 /**
  * Listens to one session: records each fact with the rule that inserted it, so every conclusion can say
- * which rule made it, and the rules that fired, in order. One instance per session; not shared.
+ * which rule made it, and the rules that fired, in order. A fact read off an agency file's {@link Evidence} is
+ * credited to the rule that wrote that evidence: the wizard's reading of a statement adds nothing to it, and the
+ * analyst's file is where the answer's evidence is to be checked. One instance per session; not shared.
  */
 final class ConclusionRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private final RuleIndex index;
     private final List<Conclusion<?>> conclusions = new ArrayList<>();
     private final List<RuleLocation> fired = new ArrayList<>();
+    /** Each Evidence fact with the rule that wrote it. */
+    private final Map<Object, String> writers = new IdentityHashMap<>();
+    /** The rule of the agency file whose Evidence the firing rule reads, or null. */
+    private String evidenceWriter;
 
     ConclusionRecorder(RuleIndex index) {
         this.index = index;
@@ -26,7 +37,11 @@ final class ConclusionRecorder extends DefaultAgendaEventListener implements Rul
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        conclusions.add(new Conclusion<>(event.getObject(), nameOf(event.getRule())));
+        String rule = nameOf(event.getRule());
+        if (event.getObject() instanceof Evidence) {
+            writers.put(event.getObject(), rule);
+        }
+        conclusions.add(new Conclusion<>(event.getObject(), evidenceWriter != null ? evidenceWriter : rule));
     }
 
     @Override
@@ -44,7 +59,14 @@ final class ConclusionRecorder extends DefaultAgendaEventListener implements Rul
     }
 
     @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        evidenceWriter = event.getMatch().getObjects().stream().map(writers::get).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
+    @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
+        evidenceWriter = null;
         fired.add(index.locate(event.getMatch().getRule()));
     }
 

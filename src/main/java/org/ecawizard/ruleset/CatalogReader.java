@@ -43,6 +43,8 @@ final class CatalogReader {
     private final RuleIndex index;
     private final RuleRunner runner;
     private final List<AgencyFiles.Row> rows;
+    /** Files that name a type that does not exist: what follows from the slip is not reported again. */
+    private final Set<String> misspelt = new HashSet<>();
     // A set: the same slip is found by more than one check of a declaration.
     private final Set<RuleProblem> problems = new LinkedHashSet<>();
 
@@ -66,6 +68,7 @@ final class CatalogReader {
         for (AgencyFiles.Row row : rows) {
             AgencyFiles.Part type = row.type();
             if (type != null && !types.isEmpty() && !types.contains(type.value())) {
+                misspelt.add(row.file());
                 problems.add(new RuleProblem(row.file(), type.line(), type.column(), "\"" + type.value()
                         + "\" is not a certificate type; the types are "
                         + String.join(", ", types.codes().stream().sorted().toList())));
@@ -154,7 +157,8 @@ final class CatalogReader {
             declaration.problem("agency " + code + " states nothing: say what its page says of each type it names"
                     + " (.accepts, .acceptsOnly, .rejects), .acceptsEca() when it names none, or .needsNoEca() or"
                     + " .acceptsNoEca() when it takes no ECA certificate");
-        } else if (!takesNone && types.codes().stream().allMatch(rejected::contains)) {
+        } else if (!takesNone && types.codes().stream().allMatch(rejected::contains)
+                && !misspelt.contains(declaration.location.file())) {
             declaration.problem("agency " + code + " rejects every type: say .acceptsNoEca(), with the page's words"
                     + " and what to use .instead");
         }

@@ -3,7 +3,7 @@ package org.ecawizard.facts;
 /**
  * One agency application the buyer selected, with what its catalog entry says about how sure we are.
  *
- * @param agency  the agency code, as the agency's rule declares it in {@code @agency}
+ * @param agency  the agency code: the name of its file under {@code agencies/}
  * @param title   the application's full name
  * @param status  {@code confirmed}, {@code inferred} or {@code unconfirmed}: how its source as a whole is graded
  * @param source  the application's main source

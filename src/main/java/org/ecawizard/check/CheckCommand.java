@@ -71,9 +71,15 @@ public final class CheckCommand {
             }
         }
         Ruleset ruleset = report.ruleset();
+        boolean explained = true;
         if (options.explain() != null) {
             if (ruleset == null) {
-                out.println("explain: not shown: the rules do not compile");
+                out.println("explain: not shown: the rules fail the gate");
+            } else if (ruleset.catalog().find(options.explain()).isEmpty()) {
+                List<String> near = ruleset.catalog().suggestionsFor(options.explain());
+                out.println("explain: no agency " + options.explain() + " in these rules"
+                        + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near) + "?"));
+                explained = false;
             } else {
                 Explanation.of(ruleset, advisor, options.explain()).forEach(out::println);
             }
@@ -89,7 +95,7 @@ public final class CheckCommand {
         if (ruleset != null) {
             ruleset.dispose();
         }
-        return report.passed() ? 0 : 1;
+        return !explained ? 2 : report.passed() ? 0 : 1;
     }
 
     private static void printImpact(RulesetGate gate, CheckReport report, CheckOptions options, PrintStream out) {

@@ -23,15 +23,11 @@ final class Explanation {
      * @param ruleset the compiled ruleset
      * @param advisor answers the selection of the application alone
      * @param code    the application's code
-     * @return the lines to print; one line saying so when the ruleset has no such application
+     * @return the lines to print
+     * @throws java.util.NoSuchElementException when the ruleset has no such application
      */
     static List<String> of(Ruleset ruleset, Advisor advisor, String code) {
-        Agency agency = ruleset.catalog().find(code).orElse(null);
-        if (agency == null) {
-            List<String> near = ruleset.catalog().suggestionsFor(code);
-            return List.of("explain: no agency " + code + " in this ruleset"
-                    + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near) + "?"));
-        }
+        Agency agency = ruleset.catalog().find(code).orElseThrow();
         List<String> lines = new ArrayList<>();
         lines.add(agency.code() + ": " + agency.title() + " (" + agency.status() + "), " + agency.file() + ":"
                 + agency.line());

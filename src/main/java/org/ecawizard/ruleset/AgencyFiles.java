@@ -44,13 +44,16 @@ import org.kie.internal.builder.conf.LanguageLevelOption;
  * {@code insert(Evidence.that("CODE").accepts("TYPE").stated("...").source("https://..."));}. No engine control
  * (salience, agenda or activation group, no-loop, dates), no other pattern, no other code. Each statement is read
  * here as written, so that a part missing, repeated or misnamed is reported at its own line; every address must be
- * a page that {@code SOURCES.md} lists, and a page that sheet lists but no rule file cites is warned about (a stale
+ * a page that {@code sources/SOURCES.md} lists, and a page that sheet lists but no rule file cites is warned about (a stale
  * row misleads an analyst, but changes no answer).
  */
 final class AgencyFiles {
 
     static final String FOLDER = "agencies/";
-    static final String SOURCES = "SOURCES.md";
+    /** The sheet of sources: in a folder of its own, so that a delivery of one ConfigMap per folder carries it. */
+    static final String SOURCES = "sources/SOURCES.md";
+    /** The sheet's file name. */
+    static final String SOURCES_NAME = "SOURCES.md";
 
     private static final Set<String> METADATA = Set.of("title", "status", "source", "sourceDate", "note", "special");
     /** Each stance, with the name of its argument ("" when it takes none). */
@@ -62,11 +65,12 @@ final class AgencyFiles {
     private static final Set<String> BASES = Set.of("stated", "inferred");
     private static final Set<String> OTHER_PARTS = Set.of("instead", "replacedBy", "source");
     /** Stances the wizard passes on with the page's words only: a reading of them has nowhere to go. */
-    private static final Set<String> STATED_ONLY = Set.of("recommends", "acceptsAnyType", "requiresUsCitizen",
-            "retired");
+    private static final Set<String> STATED_ONLY = Set.of("recommends", "acceptsAnyType", "requiresUsCitizen");
+    /** Stances that are the wizard's own sentence (a notice) or a date and a successor (retired): no basis. */
+    private static final Set<String> NO_BASIS = Set.of("notice", "retired");
     private static final Set<String> NO_ECA = Set.of("needsNoEca", "acceptsNoEca");
     private static final Pattern SELECTION = Pattern.compile("agency\\s*==\\s*\"([^\"]*)\"");
-    private static final Pattern ADDRESS = Pattern.compile("https?://[^\\s|`)\"<>]+");
+    private static final Pattern ADDRESS = Pattern.compile("https?://[^\\s|`\"<>]+");
     private static final Pattern ONLY = Pattern.compile("\\bonly\\b", Pattern.CASE_INSENSITIVE);
     private static final int SOURCE_YEARS = 2;
 
@@ -94,10 +98,11 @@ final class AgencyFiles {
     /**
      * One statement of an agency file, part by part in the order written.
      *
+     * @param file   the file, as an analyst opens it
      * @param agency the code its {@code Evidence.that} names
      * @param parts  by name
      */
-    record Row(String file, int line, String agency, Map<String, Part> parts) {
+    record Row(String file, String agency, Map<String, Part> parts) {
 
         Part stance() {
             return parts.values().stream().filter(p -> STANCES.containsKey(p.name())).findFirst().orElse(null);
@@ -123,6 +128,15 @@ final class AgencyFiles {
     record Reading(List<RuleProblem> errors, List<RuleProblem> warnings, List<Row> rows) {
     }
 
+    /** @return the name of every part a statement may have, {@code that} included */
+    static Set<String> partNames() {
+        Set<String> names = new java.util.HashSet<>(STANCES.keySet());
+        names.addAll(BASES);
+        names.addAll(OTHER_PARTS);
+        names.add("that");
+        return names;
+    }
+
     private AgencyFiles(RuleSource source, LocalDate today) {
         this.source = source;
         this.today = today;
@@ -144,10 +158,7 @@ final class AgencyFiles {
                 .filter(f -> f.isDrl() && f.path().startsWith(FOLDER)).toList();
         for (RuleFile file : source.files()) {
             if (file.isDrl() && !file.path().startsWith(FOLDER)) {
-                Matcher address = ADDRESS.matcher(file.content());
-                while (address.find()) {
-                    cited.add(trimmed(address.group()));
-                }
+                cited.addAll(addresses(file.content()));
             }
         }
         agencyFiles.forEach(this::agencyFile);
@@ -170,7 +181,7 @@ final class AgencyFiles {
         try {
             pkg = drl.parse(false, file.content());
         } catch (DroolsParserException e) {
-            return; // the compiler reports where
+            return; // the general check reports where the parser stopped
         }
         if (pkg == null || drl.hasErrors()) {
             return;
@@ -195,11 +206,8 @@ final class AgencyFiles {
     /** Every address the agency files cite is a page SOURCES.md lists; every page it lists is cited by some file. */
     private void sourcesBothWays(RuleFile sheet) {
         String path = source.pathOf(SOURCES);
-        Set<String> listed = new LinkedHashSet<>();
-        Matcher any = ADDRESS.matcher(sheet.content());
-        while (any.find()) {
-            listed.add(trimmed(any.group()));
-        }
+        // Listed: anywhere in the sheet, a row's own page or a page a row mentions.
+        Set<String> listed = new LinkedHashSet<>(addresses(sheet.content()));
         for (Cited cite : pages) {
             Part page = cite.page();
             if (!page.value().isBlank() && !listed.contains(page.value())) {
@@ -214,19 +222,11 @@ final class AgencyFiles {
             if (!line.startsWith("|") || line.startsWith("|---")) {
                 continue;
             }
-            for (String cell : line.split("(?<!\\\\)\\|")) {
-                Matcher page = ADDRESS.matcher(cell);
-                if (page.find()) {
-                    // The row's own page is the first address in it; the others are what it says.
-                    do {
-                        String address = trimmed(page.group());
-                        if (!cited.contains(address)) {
-                            warnings.add(new RuleProblem(path, i + 1, 0, "the page " + address + " is listed but no"
-                                    + " rule file cites it: cite it where its fact is written, or drop the row"));
-                        }
-                    } while (page.find());
-                    break;
-                }
+            // The row's own page is the first address in it; the others are what it says.
+            List<String> row = addresses(line);
+            if (!row.isEmpty() && !cited.contains(row.get(0))) {
+                warnings.add(new RuleProblem(path, i + 1, 0, "the page " + row.get(0) + " is listed but no rule"
+                        + " file cites it: cite it where its fact is written, or drop the row"));
             }
         }
     }
@@ -244,8 +244,22 @@ final class AgencyFiles {
         }
     }
 
-    private static String trimmed(String address) {
-        return address.replaceAll("[.,;:]+$", "");
+    /**
+     * The addresses in a text, as prose and tables write them: a sentence's full stop or comma after one, or the
+     * parenthesis around one, is not part of it; a parenthesis it opens itself is.
+     */
+    static List<String> addresses(String text) {
+        List<String> found = new ArrayList<>();
+        Matcher address = ADDRESS.matcher(text);
+        while (address.find()) {
+            String page = address.group().replaceAll("[.,;:]+$", "");
+            while (page.endsWith(")") && page.chars().filter(c -> c == ')').count()
+                    > page.chars().filter(c -> c == '(').count()) {
+                page = page.substring(0, page.length() - 1).replaceAll("[.,;:]+$", "");
+            }
+            found.add(page);
+        }
+        return found;
     }
 
     /** The checks of one agency file. */
@@ -286,8 +300,18 @@ final class AgencyFiles {
                 refuse(rule, "named consequences (then[...]): an agency file has one `then`");
             }
             Object consequence = rule.getConsequence();
+            int before = rows.size();
             if (consequence != null && !consequence.toString().isBlank()) {
-                consequence(consequence.toString(), rule.getConsequenceLine());
+                String text = consequence.toString();
+                // The block read below opens with "{" on a line of its own: its second line is the consequence's first.
+                consequence(text, RuleFile.consequenceStart(lines, text, rule.getConsequenceLine()) - 1);
+            }
+            AnnotationDescr status = rule.getAnnotation("status");
+            if (status != null && "\"confirmed\"".equals(String.valueOf(status.getSingleValue()).strip())) {
+                rows.subList(before, rows.size()).stream().map(row -> row.parts().get("inferred"))
+                        .filter(java.util.Objects::nonNull)
+                        .forEach(reading -> refuse(reading.line(), reading.column(), code + " is @status(\"confirmed\")"
+                                + " but this is the analyst's reading: grade it inferred (or unconfirmed)"));
             }
         }
 
@@ -295,13 +319,13 @@ final class AgencyFiles {
             AnnotationDescr page = rule.getAnnotation("source");
             if (page != null) {
                 String address = String.valueOf(page.getSingleValue()).replaceAll("^\"|\"$", "");
-                int line = lineOf("@source(", rule.getLine());
+                int line = metadataLine("@source(", rule.getLine());
                 cite(new Part("source", address, line, 0));
             }
             AnnotationDescr date = rule.getAnnotation("sourceDate");
             if (date != null) {
                 String value = String.valueOf(date.getSingleValue()).replaceAll("^\"|\"$", "");
-                int line = lineOf("@sourceDate(", rule.getLine());
+                int line = metadataLine("@sourceDate(", rule.getLine());
                 LocalDate latest = latestDay(value);
                 if (latest == null) {
                     refuse(line, 0, "@sourceDate(\"" + value + "\"): write the date as yyyy-mm-dd (or yyyy-mm, or"
@@ -313,14 +337,10 @@ final class AgencyFiles {
             }
         }
 
-        /** The parser gives metadata no line: the first line from the rule's own that holds the text. */
-        private int lineOf(String text, int from) {
-            for (int i = Math.max(from, 1); i <= lines.size(); i++) {
-                if (lines.get(i - 1).contains(text)) {
-                    return i;
-                }
-            }
-            return from;
+        /** The parser gives metadata no line: the first line from the rule's own that holds it. */
+        private int metadataLine(String text, int ruleLine) {
+            int found = RuleFile.lineOf(lines, text, ruleLine);
+            return found > 0 ? found : ruleLine;
         }
 
         private boolean selection(PatternDescr pattern) {
@@ -342,10 +362,11 @@ final class AgencyFiles {
             return true;
         }
 
+        /** @param thenLine the file line of the block's "{": the block's line n is the file's line thenLine + n - 1 */
         private void consequence(String text, int thenLine) {
             ParseResult<BlockStmt> parsed = javaParser.parseBlock("{\n" + text + "\n}");
             if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-                return; // the compiler reports it
+                return; // the general check refuses what is not plain Java, and says where
             }
             for (Statement statement : parsed.getResult().get().getStatements()) {
                 int line = thenLine + statement.getBegin().map(p -> p.line).orElse(1) - 1;
@@ -369,13 +390,12 @@ final class AgencyFiles {
                 calls.add(0, call);
                 at = call.getScope().orElse(null);
             }
-            int line = lineOf(written, thenLine);
             MethodCallExpr start = calls.isEmpty() ? null : calls.get(0);
             if (start == null || !start.getNameAsString().equals("that")
                     || !(start.getScope().orElse(null) instanceof NameExpr evidence)
                     || !evidence.getNameAsString().equals("Evidence")) {
-                refuse(line, 0, "a statement starts with Evidence.that(\"" + code + "\") and names each part:"
-                        + " a fact's own constructor or factory is not written in an agency file");
+                refuse(lineOf(written, thenLine), 0, "a statement starts with Evidence.that(\"" + code + "\") and"
+                        + " names each part: a fact's own constructor or factory is not written in an agency file");
                 return;
             }
             Map<String, Part> parts = new LinkedHashMap<>();
@@ -389,14 +409,14 @@ final class AgencyFiles {
                         || stance && parts.keySet().stream().anyMatch(STANCES::containsKey)
                         || BASES.contains(part.name()) && parts.keySet().stream().anyMatch(BASES::contains);
                 if (twice) {
-                    refuse(part.line(), part.column(), "." + part.name() + "(...) after "
-                            + String.join(".", parts.keySet()) + ": one statement says one thing, once; write"
-                            + " another insert for another");
+                    refuse(part.line(), part.column(), "." + part.name() + "(...) after Evidence."
+                            + String.join("(...).", parts.keySet()) + "(...): one statement says one thing, once;"
+                            + " write another insert for another");
                     return;
                 }
                 parts.put(part.name(), part);
             }
-            Row row = new Row(path, line, parts.get("that").value(), parts);
+            Row row = new Row(path, parts.get("that").value(), parts);
             if (!row.agency().equals(code)) {
                 refuse(parts.get("that").line(), parts.get("that").column(), "Evidence.that(\"" + row.agency()
                         + "\") in " + code + ".drl: an agency file states facts about its own application only");
@@ -434,6 +454,7 @@ final class AgencyFiles {
             if (value.isBlank()) {
                 refuse(line, column, "." + name + "(\"\") is empty: " + (name.equals("stated")
                         ? "a stated fact gives the page's own words" : "give what it asks for"));
+                return null;
             }
             return new Part(name, value, line, column);
         }
@@ -450,10 +471,13 @@ final class AgencyFiles {
             }
             String name = stance.name();
             boolean basis = parts.containsKey("stated") || parts.containsKey("inferred");
-            if (name.equals("notice") && basis) {
-                refuse(stance.line(), stance.column(), "a notice is the wizard's own sentence about the page: it is"
-                        + " neither stated nor inferred; quote the page inside it");
-            } else if (!name.equals("notice") && !basis) {
+            if (NO_BASIS.contains(name) && basis) {
+                refuse(stance.line(), stance.column(), name.equals("notice")
+                        ? "a notice is the wizard's own sentence about the page: it is neither stated nor inferred;"
+                                + " quote the page inside it"
+                        : "a retirement is a date and what replaced it, with its page: it is neither stated nor"
+                                + " inferred");
+            } else if (!NO_BASIS.contains(name) && !basis) {
                 refuse(last.line(), 0, "." + name + " is written without how it is known: add .stated(\"the page's"
                         + " words\") or .inferred(\"why the page is read so\")");
             }

@@ -102,7 +102,7 @@ final class CatalogReader {
                 .map(rule -> new Declaration(rule, index.locate(rule)))
                 .filter(declaration -> declaration.location.file().startsWith(folder))
                 .forEach(found::add));
-        // In file order, so that the second of two declarations of a code is the one reported.
+        // In file order: the catalog lists the agencies as their files are sorted.
         found.sort(Comparator.comparing((Declaration d) -> d.location.file()).thenComparingInt(d -> d.location.line()));
         Map<String, Declaration> declared = new LinkedHashMap<>();
         for (Declaration declaration : found) {
@@ -118,10 +118,7 @@ final class CatalogReader {
                 declaration.problem("agency " + code + " has @status(\"" + status + "\"); use one of "
                         + String.join(", ", STATUSES.stream().sorted().toList()));
             }
-            Declaration earlier = declared.putIfAbsent(code, declaration);
-            if (earlier != null) {
-                declaration.problem("agency " + code + " is already declared at " + earlier.where());
-            }
+            declared.put(code, declaration);
         }
         return declared;
     }
@@ -151,7 +148,7 @@ final class CatalogReader {
         boolean takesNone = !noEca.isEmpty();
         boolean takesSome = !accepted.isEmpty() || !evidence.of(AcceptsEca.class, AcceptsEca::agency).isEmpty();
         if (takesNone && takesSome) {
-            declaration.problem("agency " + code + " both takes no ECA certificate (TakesNoEca) and accepts one");
+            declaration.problem("agency " + code + " both takes no ECA certificate and accepts one");
         } else if (!takesNone && !takesSome && rejected.isEmpty() && !"true".equals(declaration.text("special"))
                 && evidence.of(AnyType.class, AnyType::agency).isEmpty()) {
             declaration.problem("agency " + code + " states nothing: say what its page says of each type it names"
@@ -162,14 +159,6 @@ final class CatalogReader {
             declaration.problem("agency " + code + " rejects every type: say .acceptsNoEca(), with the page's words"
                     + " and what to use .instead");
         }
-        String status = declaration.text("status");
-        noEca.forEach(n -> basis(declaration, code, "TakesNoEca", n.basis(), status));
-        evidence.of(Accepts.class, Accepts::agency).forEach(a -> basis(declaration, code, "Accepts " + a.type(),
-                a.basis(), status));
-        evidence.of(Rejects.class, Rejects::agency).forEach(r -> basis(declaration, code, "Rejects " + r.type(),
-                r.basis(), status));
-        evidence.of(AcceptsEca.class, AcceptsEca::agency).forEach(a -> basis(declaration, code, "AcceptsEca",
-                a.basis(), status));
         List<Retired> retired = evidence.of(Retired.class, Retired::agency);
         boolean usCitizensOnly = !evidence.of(RequiresUsCitizen.class, RequiresUsCitizen::agency).isEmpty();
         List<Agency.TypeEvidence> typeEvidence = Stream.concat(
@@ -193,14 +182,6 @@ final class CatalogReader {
                 alone.special(), !evidence.of(AnyType.class, AnyType::agency).isEmpty(), declaration.rule.getName(), declaration.location.file(), declaration.location.line());
     }
 
-    /** An application whose evidence is partly a reading cannot be graded {@code confirmed}. */
-    private static void basis(Declaration declaration, String code, String fact, String basis, String status) {
-        if ("inferred".equals(basis) && "confirmed".equals(status)) {
-            declaration.problem("agency " + code + " is @status(\"confirmed\") but " + fact + " is the"
-                    + " analyst's reading: grade it inferred (or unconfirmed)");
-        }
-    }
-
     /**
      * What the rules concluded of one agency selected alone. A fact that names another agency is a slip in its
      * file (a copied line), and a problem.
@@ -220,7 +201,7 @@ final class CatalogReader {
             List<T> facts = evaluation.facts(kind);
             facts.stream().map(agency).filter(other -> !other.equals(code)).distinct().forEach(other ->
                     declaration.problem("selecting " + code + " alone concludes " + kind.getSimpleName() + " for "
-                            + other + ": an agency's rules state facts about that agency only"));
+                            + other + ": only " + other + "'s own file states facts about " + other));
             return facts.stream().filter(fact -> agency.apply(fact).equals(code)).toList();
         }
 
@@ -238,10 +219,10 @@ final class CatalogReader {
             this.location = location;
         }
 
-        /** The application's code: its file's name. */
+        /** The application's code: its file's path under the agencies folder, without .drl. */
         String code() {
-            String file = location.file();
-            return file.substring(file.lastIndexOf('/') + 1, file.length() - ".drl".length());
+            return location.file().substring(source.pathOf(AgencyFiles.FOLDER).length(),
+                    location.file().length() - ".drl".length());
         }
 
         String text(String key) {
@@ -249,9 +230,6 @@ final class CatalogReader {
             return value == null ? "" : value.toString().strip();
         }
 
-        String where() {
-            return location.file() + ":" + location.line();
-        }
 
         void problem(String message) {
             problems.add(new RuleProblem(location.file(), location.line(), 0, message));

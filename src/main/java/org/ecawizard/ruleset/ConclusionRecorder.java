@@ -60,8 +60,9 @@ final class ConclusionRecorder extends DefaultAgendaEventListener implements Rul
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        evidenceWriter = event.getMatch().getObjects().stream().map(writers::get).filter(Objects::nonNull)
-                .findFirst().orElse(null);
+        // Only a reading of one statement is credited to its writer; a rule that weighs several is the wizard's.
+        List<String> read = event.getMatch().getObjects().stream().map(writers::get).filter(Objects::nonNull).toList();
+        evidenceWriter = read.size() == 1 ? read.get(0) : null;
     }
 
     @Override

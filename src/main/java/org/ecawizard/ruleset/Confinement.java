@@ -65,6 +65,7 @@ import org.drools.drl.parser.DrlExprParser;
 import org.drools.drl.parser.DrlExprParserFactory;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
 import org.kie.internal.builder.conf.LanguageLevelOption;
 
 /**
@@ -171,12 +172,15 @@ final class Confinement {
             DrlParser drl = new DrlParser(LanguageLevelOption.DRL6);
             try {
                 PackageDescr descr = drl.parse(false, file.content());
-                // A file the parser cannot read is refused by the compiler, which reports where; nothing runs.
                 if (descr != null && !drl.hasErrors()) {
                     parsed.add(new Parsed(path, file.content(), descr));
                 }
+                // A file the parser cannot read is refused here, where it cannot read it, with the rest.
+                drl.getErrors().forEach(error -> problems.add(error instanceof ParserError at
+                        ? new RuleProblem(path, at.getRow(), at.getCol(), at.getMessage())
+                        : new RuleProblem(path, 0, 0, error.getMessage())));
             } catch (DroolsParserException e) {
-                // As above: the compiler reports it.
+                problems.add(new RuleProblem(path, e.getLineNumber(), e.getColumn(), e.getMessage()));
             }
         }
         Set<String> functions = new HashSet<>();
@@ -235,8 +239,10 @@ final class Confinement {
             condition(rule.getLhs());
             Object consequence = rule.getConsequence();
             if (consequence != null) {
-                // Drools trims the consequence; its first statement is on the line after "then".
-                code("{\n" + consequence + "\n}", rule.getConsequenceLine(), 0, Context.CONSEQUENCE,
+                // Drools trims the consequence: the block's second line is its first, wherever that is in the file.
+                code("{\n" + consequence + "\n}",
+                        RuleFile.consequenceStart(lines, consequence.toString(), rule.getConsequenceLine()) - 1, 0,
+                        Context.CONSEQUENCE,
                         "the consequence of rule \"" + rule.getName() + "\"");
             }
         }

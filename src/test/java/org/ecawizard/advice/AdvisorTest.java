@@ -52,11 +52,15 @@ class AdvisorTest {
             assertThat(purchase.fact().covers()).containsExactly("CANES", "JPAS");
             assertThat(purchase.rule()).isEqualTo("Buy the most suitable sure type");
         });
+        // By application, then type, most suitable first; each credited to the agency file that states it.
         assertThat(answer.evidence().accepted()).extracting(c -> c.fact().agency(), c -> c.fact().type(), Conclusion::rule)
-                .containsExactlyInAnyOrder(
+                .containsExactly(
                         tuple("CANES", M, "CANES: Medium and Medium Token are accepted"),
                         tuple("CANES", MT, "CANES: Medium and Medium Token are accepted"),
                         tuple("JPAS", MT, "JPAS: only Medium Token is accepted, and JPAS is retired"));
+        assertThat(answer.evidence().rejected()).extracting(c -> c.fact().agency(), c -> c.fact().type(), Conclusion::rule)
+                .containsExactly(tuple("JPAS", M, "JPAS: only Medium Token is accepted, and JPAS is retired"),
+                        tuple("JPAS", MH, "JPAS: only Medium Token is accepted, and JPAS is retired"));
         assertThat(each(answer.evidence().unstated(), u -> u.agency() + " " + u.type())).containsExactly("CANES " + MH);
         assertThat(answer.notOffered()).extracting(c -> c.fact().type(), c -> c.fact().rejectedBy())
                 .containsExactly(tuple(M, List.of("JPAS")), tuple(MH, List.of("JPAS")));

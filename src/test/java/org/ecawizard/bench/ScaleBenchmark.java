@@ -114,7 +114,8 @@ public final class ScaleBenchmark {
                 Files.copy(file, dir.resolve("wizard").resolve(file.getFileName()));
             }
         }
-        Files.writeString(dir.resolve("SOURCES.md"), "| page |\n|---|\n| https://example.org/test |\n");
+        Files.createDirectories(dir.resolve("sources"));
+        Files.writeString(dir.resolve("sources/SOURCES.md"), "| page |\n|---|\n| https://example.org/test |\n");
         Random random = new Random(size);
         for (int n = 0; n < size; n++) {
             StringBuilder accepts = new StringBuilder();

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * What the public sources say of each application, written by hand from the pages each agency file cites (and
- * rules/SOURCES.md lists); never read back from the rules under test. Per type: {@code +} accepted, {@code -}
+ * rules/sources/SOURCES.md lists); never read back from the rules under test. Per type: {@code +} accepted, {@code -}
  * rejected, {@code ?} unstated, each stated ({@code S}) or inferred ({@code I}), in the order Medium, Medium Token,
  * Medium Hardware.
  */

@@ -48,7 +48,7 @@ class ReadmeExampleTest {
         readme = Files.readString(Path.of("README.md"));
         ShippedRules.copyTo(rules);
         Files.copy(ACME, rules.resolve("agencies/ACME_PORTAL.drl"));
-        Files.writeString(rules.resolve("SOURCES.md"), "\n" + ROW + "\n", StandardOpenOption.APPEND);
+        Files.writeString(rules.resolve("sources/SOURCES.md"), "\n" + ROW + "\n", StandardOpenOption.APPEND);
         ruleset = new RulesetCompiler(1000, Clock.systemUTC()).compile(RuleSource.fromDirectory(rules));
     }
 
@@ -72,7 +72,19 @@ class ReadmeExampleTest {
         List<String> explained = printed.toString(StandardCharsets.UTF_8).lines()
                 .dropWhile(line -> !line.startsWith("ACME_PORTAL: ")).limit(8)
                 .map(line -> line.replace(rules.toString(), "rules")).toList();
-        assertThat(explained).hasSize(8).allSatisfy(line -> assertThat(readme).contains(line + "\n"));
+        assertThat(explained).hasSize(8);
+        assertThat(readme).contains(String.join("\n", explained) + "\n");
+    }
+
+    @Test
+    void anAgencyToExplainThatIsNotThereIsAUsageError() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int exit = CheckCommand.run(List.of("--rules", rules.toString(), "--explain", "ACME_PORTL"),
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("explain: no agency ACME_PORTL in these rules; did you mean ACME_PORTAL?");
     }
 
     @Test

@@ -33,25 +33,27 @@ class ConfinementTest {
         assertThat(HostileRules.names()).hasSizeGreaterThanOrEqualTo(30);
     }
 
+    /** Each file of the corpus as an agency file, and as a wizard file, whose profile is the broader one. */
     @TestFactory
     Stream<DynamicTest> noHostileFileIsAdmittedAndNoneRuns() {
-        return HostileRules.names().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
-            Path rules = work.resolve(name.replace(".drl", ""));
+        return Stream.of("agencies", "wizard").flatMap(folder -> HostileRules.names().stream().map(name ->
+                DynamicTest.dynamicTest(folder + "/" + name, () -> {
+            Path rules = work.resolve(folder + "-" + name.replace(".drl", ""));
             ShippedRules.copyTo(rules);
             Path markers = Files.createDirectories(work.resolve("markers"));
-            Files.writeString(rules.resolve("agencies").resolve(name), HostileRules.withMarker(name, markers));
+            Files.writeString(rules.resolve(folder).resolve(name), HostileRules.withMarker(name, markers));
 
             CheckReport report = gate.check(RuleSource.fromDirectory(rules));
 
             assertThat(report.passed()).isFalse();
             assertThat(report.ruleset()).as("compiled").isNull();
             assertThat(report.errors()).isNotEmpty().allSatisfy(error -> {
-                assertThat(error.file()).isEqualTo(rules + "/agencies/" + name);
+                assertThat(error.file()).isEqualTo(rules + "/" + folder + "/" + name);
                 assertThat(error.line()).isPositive();
             });
             assertThat(report.errors()).anySatisfy(error -> assertThat(error.message()).startsWith("not allowed in rules: "));
             assertThat(HostileRules.marker(name, markers)).doesNotExist();
-        }));
+        })));
     }
 
     @Test

@@ -43,7 +43,7 @@ class AgencyFilesTest {
 
     @Test
     void positionalArgumentsAreNotWrittenSoTheyCannotBeSwapped() throws IOException {
-        // DoD SAFE's fact as it was once written, with why and instead swapped.
+        // DoD SAFE's fact in the positional form of the fact itself, with why and instead swapped.
         List<String> problems = problemsWith(DOD_SAFE, """
                 insert(Evidence.that("DOD_SAFE").acceptsNoEca()
                         .stated("PIV / ECA certificates are not currently supported.")
@@ -137,7 +137,7 @@ class AgencyFilesTest {
                 "        .source(\"https://public.cyber.mil/dodsafe/faq/\"));");
 
         assertThat(problems).singleElement().asString().startsWith(at(DOD_SAFE, 18))
-                .contains("the source https://public.cyber.mil/dodsafe/faq/ is not listed in SOURCES.md");
+                .contains("the source https://public.cyber.mil/dodsafe/faq/ is not listed in sources/SOURCES.md");
     }
 
     @Test
@@ -160,7 +160,8 @@ class AgencyFilesTest {
                         .instead("guest access")""");
 
         assertThat(problems).singleElement().asString().startsWith(at(DOD_SAFE, 15))
-                .contains(".needsNoEca(...) after that.acceptsNoEca: one statement says one thing, once");
+                .contains(".needsNoEca(...) after Evidence.that(...).acceptsNoEca(...): one statement says one thing,"
+                        + " once");
         // The general profile refuses the unknown call too; the agency profile says what the parts are.
         assertThat(problemsWith(DOD_SAFE, ".instead(", ".insted(")).anySatisfy(p -> assertThat(p)
                 .startsWith(at(DOD_SAFE, 17)).contains(".insted(...) is not a part of a statement"));
@@ -172,14 +173,44 @@ class AgencyFilesTest {
     @Test
     void aPageTheSheetListsButNoFileCitesIsWarnedAbout() throws IOException {
         ShippedRules.copyTo(rules);
-        Files.writeString(rules.resolve("SOURCES.md"), Files.readString(rules.resolve("SOURCES.md"))
+        Files.writeString(rules.resolve("sources/SOURCES.md"), Files.readString(rules.resolve("sources/SOURCES.md"))
                 + "| https://example.org/unused-page | nothing | nowhere |\n");
         Ruleset ruleset = compiler.compile(RuleSource.fromDirectory(rules));
 
+        int row = (int) Files.readString(rules.resolve("sources/SOURCES.md")).lines().count();
         assertThat(ruleset.warnings()).extracting(RuleProblem::toString)
-                .anySatisfy(w -> assertThat(w).startsWith(rules + "/SOURCES.md:")
+                .anySatisfy(w -> assertThat(w).startsWith(rules + "/sources/SOURCES.md:" + row + ":")
                         .contains("https://example.org/unused-page is listed but no rule file cites it"));
         ruleset.dispose();
+    }
+
+    @Test
+    void linesAreRightWhateverFollowsThen() throws IOException {
+        // A blank line after `then`, and a comment on its line: Drools drops both from what it reports.
+        String first = "then\n    insert(Evidence.that(\"CANES\").accepts(\"MEDIUM_ASSURANCE\")";
+        assertThat(problemsWith(CANES, first, first.replace("then\n", "then\n\n").replace("ASSURANCE", "ASSUR")))
+                .singleElement().asString().startsWith(at(CANES, 16)).contains("\"MEDIUM_ASSUR\" is not a certificate type");
+        assertThat(problemsWith(CANES, first, first.replace("then\n", "then // as the page says\n")
+                .replace("ASSURANCE", "ASSUR")))
+                .singleElement().asString().startsWith(at(CANES, 15)).contains("\"MEDIUM_ASSUR\" is not a certificate type");
+    }
+
+    @Test
+    void addressesAreReadAsProseAndTablesWriteThem() {
+        assertThat(AgencyFiles.addresses("see https://a.example/x. And (https://b.example/y), then"
+                + " https://en.wikipedia.org/wiki/ECA_(PKI); | https://c.example/z |"))
+                .containsExactly("https://a.example/x", "https://b.example/y", "https://en.wikipedia.org/wiki/ECA_(PKI)",
+                        "https://c.example/z");
+    }
+
+    @Test
+    void theStancesAreTheVocabularysOwn() {
+        java.util.Set<String> parts = java.util.Arrays.stream(org.ecawizard.facts.Evidence.class.getDeclaredMethods())
+                .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers())
+                        && m.getReturnType() == org.ecawizard.facts.Evidence.class)
+                .map(java.lang.reflect.Method::getName).collect(java.util.stream.Collectors.toSet());
+
+        assertThat(AgencyFiles.partNames()).isEqualTo(parts);
     }
 
     @Test

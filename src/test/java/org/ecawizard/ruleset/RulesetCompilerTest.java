@@ -92,6 +92,28 @@ class RulesetCompilerTest {
     @Test
     void aConsequenceThatDoesNotCompileIsReportedWithFileAndLine() throws IOException {
         ShippedRules.copyTo(rules);
+        Files.writeString(rules.resolve("wizard/misspelt.drl"), """
+                package wizard;
+                import org.ecawizard.facts.*;
+
+                rule "A misspelt fact"
+                when
+                    Selection($agency : agency)
+                then
+
+                    insert(new Acepts($agency, "MEDIUM_ASSURANCE", "stated", "words", null, "https://example.org/test"));
+                end
+                """);
+
+        assertThat(refusal().problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.toString()).startsWith(rules + "/wizard/misspelt.drl:9:");
+            assertThat(problem.message()).contains("Acepts");
+        });
+    }
+
+    @Test
+    void aMisspeltPartOfAStatementIsRefusedWhereItIsWritten() throws IOException {
+        ShippedRules.copyTo(rules);
         Files.writeString(rules.resolve("agencies/CANES.drl"), Files.readString(rules.resolve("agencies/CANES.drl"))
                 .replace(".accepts(\"MEDIUM_ASSURANCE\")", ".acepts(\"MEDIUM_ASSURANCE\")"));
 
@@ -134,8 +156,8 @@ class RulesetCompilerTest {
         Files.writeString(rules.resolve("agencies/DISS.drl"), Files.readString(rules.resolve("agencies/DISS.drl"))
                 .replace("@status(\"inferred\")", "@status(\"confirmed\")"));
 
-        assertThat(refusal().problems()).singleElement().asString().startsWith(rules + "/agencies/DISS.drl:")
-                .contains("agency DISS is @status(\"confirmed\") but Rejects MEDIUM_ASSURANCE is the analyst's reading");
+        assertThat(refusal().problems()).singleElement().asString().startsWith(rules + "/agencies/DISS.drl:22:10:")
+                .contains("DISS is @status(\"confirmed\") but this is the analyst's reading");
     }
 
     @Test

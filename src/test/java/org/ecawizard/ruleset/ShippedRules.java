@@ -34,7 +34,7 @@ public final class ShippedRules {
      */
     public static void copyTo(Path dir) throws IOException {
         copyTree(DIR, dir);
-        Files.writeString(dir.resolve("SOURCES.md"), TEST_PAGES, StandardOpenOption.APPEND);
+        Files.writeString(dir.resolve("sources/SOURCES.md"), TEST_PAGES, StandardOpenOption.APPEND);
     }
 
     /** Copies every file under {@code from} to the same place under {@code to}, over what is there. */

@@ -105,7 +105,7 @@ final class Confinement {
     private final Set<String> factFields;
     /** The facts' own static factories, such as Evidence.that: by type name, short and qualified. */
     private final Map<String, Set<String>> factFactories;
-    /** The facts' own methods that return a changed copy, such as Evidence's accepts and stated. */
+    /** The facts' own methods that return a changed copy, such as Evidence's accepts and stated: on a chain only. */
     private final Set<String> factWithers;
     private final JavaParser javaParser = new JavaParser(new ParserConfiguration()
             .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
@@ -515,7 +515,7 @@ final class Confinement {
                                 + " as Evidence.that), String.join/valueOf and List.of/Set.of");
                     }
                 } else if (!INSTANCE_METHODS.contains(method) && !factFields.contains(method)
-                        && !factWithers.contains(method)) {
+                        && !(factWithers.contains(method) && scope instanceof MethodCallExpr)) {
                     refuse(call, "the call ." + method + "(): only fact accessors and read-only String and"
                             + " collection methods");
                 }

@@ -159,6 +159,13 @@ final class AgencyFiles {
         for (RuleFile file : source.files()) {
             if (file.isDrl() && !file.path().startsWith(FOLDER)) {
                 cited.addAll(addresses(file.content()));
+                int written = RuleFile.lineOf(file.content().lines().map(l -> l.strip().startsWith("//") ? "" : l)
+                        .toList(), "Evidence.that(", 1);
+                if (written > 0) {
+                    errors.add(new RuleProblem(source.pathOf(file.path()), written, 0, "Evidence is written in"
+                            + " agency files only, where the gate reads it part by part: move it to "
+                            + FOLDER + "CODE.drl"));
+                }
             }
         }
         agencyFiles.forEach(this::agencyFile);
@@ -206,8 +213,9 @@ final class AgencyFiles {
     /** Every address the agency files cite is a page SOURCES.md lists; every page it lists is cited by some file. */
     private void sourcesBothWays(RuleFile sheet) {
         String path = source.pathOf(SOURCES);
-        // Listed: anywhere in the sheet, a row's own page or a page a row mentions.
-        Set<String> listed = new LinkedHashSet<>(addresses(sheet.content()));
+        // Listed: in a row of one of the sheet's tables, as the row's own page or a page it mentions.
+        Set<String> listed = new LinkedHashSet<>(addresses(sheet.content().lines()
+                .filter(line -> line.strip().startsWith("|")).collect(java.util.stream.Collectors.joining("\n"))));
         for (Cited cite : pages) {
             Part page = cite.page();
             if (!page.value().isBlank() && !listed.contains(page.value())) {
@@ -279,6 +287,10 @@ final class AgencyFiles {
                 refuse(rule, "a query: an agency file states evidence");
                 return;
             }
+            if (rule.getParentName() != null) {
+                refuse(rule, "extends \"" + rule.getParentName() + "\": an agency file's rule stands alone, matched"
+                        + " on its application's selection only");
+            }
             rule.getAttributes().values().forEach(attribute -> refuse(attribute, attribute.getName() + ": an agency"
                     + " file states evidence and nothing about when rules run; the wizard's files order the steps"));
             for (AnnotationDescr annotation : rule.getAnnotations()) {
@@ -306,12 +318,81 @@ final class AgencyFiles {
                 // The block read below opens with "{" on a line of its own: its second line is the consequence's first.
                 consequence(text, RuleFile.consequenceStart(lines, text, rule.getConsequenceLine()) - 1);
             }
+            List<Row> written = rows.subList(before, rows.size());
+            AnnotationDescr special = rule.getAnnotation("special");
+            consistent(written, special != null && "\"true\"".equals(String.valueOf(special.getSingleValue()).strip()),
+                    rule);
             AnnotationDescr status = rule.getAnnotation("status");
             if (status != null && "\"confirmed\"".equals(String.valueOf(status.getSingleValue()).strip())) {
                 rows.subList(before, rows.size()).stream().map(row -> row.parts().get("inferred"))
                         .filter(java.util.Objects::nonNull)
                         .forEach(reading -> refuse(reading.line(), reading.column(), code + " is @status(\"confirmed\")"
                                 + " but this is the analyst's reading: grade it inferred (or unconfirmed)"));
+            }
+        }
+
+        /**
+         * What one file's statements say together: no two of them contradict each other where the gate can tell
+         * from the words alone, and the special entries' own stance stays theirs.
+         */
+        private void consistent(List<Row> written, boolean special, RuleDescr rule) {
+            Map<String, List<Part>> by = new LinkedHashMap<>();
+            written.stream().map(Row::stance).filter(java.util.Objects::nonNull)
+                    .forEach(stance -> by.computeIfAbsent(stance.name(), k -> new ArrayList<>()).add(stance));
+            List<Part> named = new ArrayList<>();
+            List.of("accepts", "acceptsOnly", "rejects").forEach(k -> named.addAll(by.getOrDefault(k, List.of())));
+            List<Part> noEca = new ArrayList<>(by.getOrDefault("needsNoEca", List.of()));
+            noEca.addAll(by.getOrDefault("acceptsNoEca", List.of()));
+            if (noEca.size() > 1) {
+                refuse(noEca.get(1).line(), noEca.get(1).column(), "a second statement that " + code + " takes no ECA"
+                        + " certificate: say it once, one way");
+            }
+            if (!noEca.isEmpty() && (!named.isEmpty() || by.containsKey("acceptsEca"))) {
+                Part other = named.isEmpty() ? by.get("acceptsEca").get(0) : named.get(0);
+                refuse(other.line(), other.column(), "." + other.name() + " beside ." + noEca.get(0).name()
+                        + "(): an application that takes no ECA certificate says nothing of its types");
+            }
+            // A page that names no type states none: a reading of it may still rule one out (DISS, PIEE).
+            written.stream().filter(row -> row.parts().containsKey("stated") && named.contains(row.stance()))
+                    .map(Row::stance).filter(p -> by.containsKey("acceptsEca")).findFirst()
+                    .ifPresent(p -> refuse(p.line(), p.column(), "." + p.name() + " stated beside .acceptsEca(), which"
+                            + " says the page names no type: keep what the page says"));
+            List<Part> only = by.getOrDefault("acceptsOnly", List.of());
+            if (!only.isEmpty()) {
+                named.stream().filter(p -> !p.equals(only.get(0)) && !(p.name().equals("rejects")
+                                && !p.value().equals(only.get(0).value())))
+                        .findFirst().ifPresent(p -> refuse(p.line(), p.column(), "." + p.name() + "(\"" + p.value()
+                                + "\") beside .acceptsOnly(\"" + only.get(0).value() + "\"): only one type is"
+                                + " accepted, and the others are rejected already"));
+            }
+            Set<String> ruledOut = new java.util.HashSet<>();
+            by.getOrDefault("rejects", List.of()).forEach(p -> ruledOut.add(p.value()));
+            by.getOrDefault("recommends", List.of()).stream()
+                    .filter(p -> ruledOut.contains(p.value()) || !only.isEmpty() && !only.get(0).value().equals(p.value()))
+                    .forEach(p -> refuse(p.line(), p.column(), ".recommends(\"" + p.value() + "\"), a type the"
+                            + " file rules out"));
+            List<Part> retired = by.getOrDefault("retired", List.of());
+            if (retired.size() > 1) {
+                refuse(retired.get(1).line(), retired.get(1).column(), "a second retirement: " + code + " was retired"
+                        + " once");
+            }
+            for (Part date : retired) {
+                if (latestDay(date.value()) != null && LocalDate.parse(date.value()).isAfter(today)) {
+                    refuse(date.line(), date.column(), ".retired(\"" + date.value() + "\") is a date to come: say"
+                            + " it once it has happened");
+                }
+            }
+            written.stream().map(row -> row.parts().get("replacedBy")).filter(java.util.Objects::nonNull)
+                    .filter(p -> p.value().equals(code))
+                    .forEach(p -> refuse(p.line(), p.column(), ".replacedBy(\"" + code + "\"): an application does"
+                            + " not replace itself"));
+            // What makes an entry special is its own @special; no other file may take its stance.
+            by.getOrDefault("acceptsAnyType", List.of()).stream().filter(p -> !special)
+                    .forEach(p -> refuse(p.line(), p.column(), ".acceptsAnyType() is for a special entry that names"
+                            + " no application (@special(\"true\")): an application names the types it takes"));
+            if (special && by.keySet().stream().anyMatch(k -> !k.equals("acceptsAnyType"))) {
+                refuse(rule, "a special entry (@special(\"true\")) names no application, so it states nothing of one:"
+                        + " .acceptsAnyType() at most");
             }
         }
 
@@ -330,6 +411,9 @@ final class AgencyFiles {
                 if (latest == null) {
                     refuse(line, 0, "@sourceDate(\"" + value + "\"): write the date as yyyy-mm-dd (or yyyy-mm, or"
                             + " yyyy, as the page gives it)");
+                } else if (LocalDate.parse((value + "-01-01").substring(0, 10)).isAfter(today)) {
+                    refuse(line, 0, "@sourceDate(\"" + value + "\") is a date to come: give the date the page"
+                            + " bears");
                 } else if (latest.isBefore(today.minusYears(SOURCE_YEARS))) {
                     warnings.add(new RuleProblem(path, line, 0, "the source of " + code + " is dated " + value
                             + ", more than " + SOURCE_YEARS + " years ago: look for a newer page"));
@@ -529,7 +613,7 @@ final class AgencyFiles {
                 URI uri = new URI(address);
                 boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
                 boolean root = uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/");
-                if (!web || uri.getHost() == null || root && uri.getQuery() == null) {
+                if (!web || uri.getHost() == null || root && (uri.getQuery() == null || uri.getQuery().isEmpty())) {
                     refuse(line, column, "the source " + address + " is not an exact page: cite the page's own"
                             + " address, not a site");
                 }

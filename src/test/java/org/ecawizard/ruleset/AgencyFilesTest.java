@@ -185,6 +185,78 @@ class AgencyFilesTest {
     }
 
     @Test
+    void statementsThatContradictEachOtherOrTakeASpecialEntrysStanceAreRefused() throws IOException {
+        String emc2 = "agencies/EMC2.drl";
+        String page = ".source(\"https://www.linquest.com/emc2/cert-initial-request.htm\"));";
+        String end = page + "\nend";
+        assertThat(problemsWith(emc2, ".acceptsEca()", ".acceptsAnyType()")).singleElement().asString()
+                .startsWith(at(emc2, 15)).contains(".acceptsAnyType() is for a special entry");
+        assertThat(problemsWith(emc2, end, page + "\n    insert(Evidence.that(\"EMC2\").acceptsOnly("
+                + "\"MEDIUM_TOKEN_ASSURANCE\").stated(\"token only\")" + page + "\nend")).singleElement().asString()
+                .startsWith(at(emc2, 18)).contains(".acceptsOnly stated beside .acceptsEca()");
+        assertThat(problemsWith(emc2, end, page + "\n    insert(Evidence.that(\"EMC2\").retired(\"2099-12-31\")"
+                + ".replacedBy(\"EMC2\")" + page + "\nend")).hasSize(2)
+                .anySatisfy(p -> assertThat(p).startsWith(at(emc2, 18)).contains("is a date to come"))
+                .anySatisfy(p -> assertThat(p).startsWith(at(emc2, 18)).contains("does not replace itself"));
+        assertThat(problemsWith(DOD_SAFE, "insert(Evidence.that(\"DOD_SAFE\").acceptsNoEca()",
+                "insert(Evidence.that(\"DOD_SAFE\").needsNoEca().stated(\"none\").instead(\"nothing\")"
+                        + ".source(\"https://public.cyber.mil/dodsafe/faqs/\"));\n"
+                        + "    insert(Evidence.that(\"DOD_SAFE\").acceptsNoEca()")).singleElement().asString()
+                .startsWith(at(DOD_SAFE, 16)).contains("a second statement that DOD_SAFE takes no ECA certificate");
+        assertThat(problemsWith("agencies/JPAS.drl", "    insert(Evidence.that(\"JPAS\").retired",
+                "    insert(Evidence.that(\"JPAS\").recommends(\"MEDIUM_ASSURANCE\").stated(\"x\")"
+                        + ".source(\"https://www.identrust.com/wizard?nid=146\"));\n"
+                        + "    insert(Evidence.that(\"JPAS\").retired")).singleElement().asString()
+                .startsWith(at("agencies/JPAS.drl", 26)).contains(".recommends(\"MEDIUM_ASSURANCE\"), a type the file"
+                        + " rules out");
+        assertThat(problemsWith(emc2, "rule \"EMC2: an ECA certificate, type not stated\"",
+                "rule \"EMC2: an ECA certificate, type not stated\" extends \"CPARS: an ECA certificate is"
+                        + " encouraged, type not stated\"")).anySatisfy(p -> assertThat(p).startsWith(at(emc2, 8))
+                .contains("extends \"CPARS: an ECA certificate is encouraged, type not stated\""));
+    }
+
+    @Test
+    void evidenceIsWrittenInAgencyFilesOnly() throws IOException {
+        ShippedRules.copyTo(rules);
+        Files.writeString(rules.resolve("wizard/made-up.drl"), """
+                package wizard;
+                import org.ecawizard.facts.*;
+                rule "A statement outside the agency files"
+                when
+                    Selection(agency == "EMC2")
+                then
+                    insert(Evidence.that("EMC2").rejects("MEDIUM_ASSURANCE").stated("made up")
+                        .source("https://example.org/test"));
+                end
+                """);
+        InvalidRulesetException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                InvalidRulesetException.class, () -> compiler.compile(RuleSource.fromDirectory(rules)).dispose());
+
+        assertThat(refused.problems()).extracting(RuleProblem::toString).singleElement().asString()
+                .startsWith(at("wizard/made-up.drl", 7)).contains("Evidence is written in agency files only");
+    }
+
+    @Test
+    void onlyTheSheetsTablesListAPageAndASiteWithAnEmptyQueryIsNoPage() throws IOException {
+        ShippedRules.copyTo(rules);
+        Files.writeString(rules.resolve("sources/SOURCES.md"), Files.readString(rules.resolve("sources/SOURCES.md"))
+                + "\n<!-- https://example.org/hidden -->\n| X | https://www.linquest.com/? | |\n");
+        String emc2 = Files.readString(rules.resolve("agencies/EMC2.drl"));
+        Files.writeString(rules.resolve("agencies/EMC2.drl"), emc2.replace(
+                ".source(\"https://www.linquest.com/emc2/cert-initial-request.htm\"));",
+                ".source(\"https://example.org/hidden\"));\n    insert(Evidence.that(\"EMC2\").notice(\"n\")"
+                        + ".source(\"https://www.linquest.com/?\"));"));
+        InvalidRulesetException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                InvalidRulesetException.class, () -> compiler.compile(RuleSource.fromDirectory(rules)).dispose());
+
+        assertThat(refused.problems()).extracting(RuleProblem::toString)
+                .anySatisfy(p -> assertThat(p).startsWith(at("agencies/EMC2.drl", 17))
+                        .contains("https://example.org/hidden is not listed"))
+                .anySatisfy(p -> assertThat(p).startsWith(at("agencies/EMC2.drl", 18))
+                        .contains("https://www.linquest.com/? is not an exact page"));
+    }
+
+    @Test
     void linesAreRightWhateverFollowsThen() throws IOException {
         // A blank line after `then`, and a comment on its line: Drools drops both from what it reports.
         String first = "then\n    insert(Evidence.that(\"CANES\").accepts(\"MEDIUM_ASSURANCE\")";

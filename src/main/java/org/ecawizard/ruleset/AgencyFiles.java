@@ -19,13 +19,16 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
@@ -130,7 +133,7 @@ final class AgencyFiles {
 
     /** @return the name of every part a statement may have, {@code that} included */
     static Set<String> partNames() {
-        Set<String> names = new java.util.HashSet<>(STANCES.keySet());
+        Set<String> names = new HashSet<>(STANCES.keySet());
         names.addAll(BASES);
         names.addAll(OTHER_PARTS);
         names.add("that");
@@ -215,7 +218,7 @@ final class AgencyFiles {
         String path = source.pathOf(SOURCES);
         // Listed: in a row of one of the sheet's tables, as the row's own page or a page it mentions.
         Set<String> listed = new LinkedHashSet<>(addresses(sheet.content().lines()
-                .filter(line -> line.strip().startsWith("|")).collect(java.util.stream.Collectors.joining("\n"))));
+                .filter(line -> line.strip().startsWith("|")).collect(Collectors.joining("\n"))));
         for (Cited cite : pages) {
             Part page = cite.page();
             if (!page.value().isBlank() && !listed.contains(page.value())) {
@@ -325,7 +328,7 @@ final class AgencyFiles {
             AnnotationDescr status = rule.getAnnotation("status");
             if (status != null && "\"confirmed\"".equals(String.valueOf(status.getSingleValue()).strip())) {
                 rows.subList(before, rows.size()).stream().map(row -> row.parts().get("inferred"))
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .forEach(reading -> refuse(reading.line(), reading.column(), code + " is @status(\"confirmed\")"
                                 + " but this is the analyst's reading: grade it inferred (or unconfirmed)"));
             }
@@ -337,7 +340,7 @@ final class AgencyFiles {
          */
         private void consistent(List<Row> written, boolean special, RuleDescr rule) {
             Map<String, List<Part>> by = new LinkedHashMap<>();
-            written.stream().map(Row::stance).filter(java.util.Objects::nonNull)
+            written.stream().map(Row::stance).filter(Objects::nonNull)
                     .forEach(stance -> by.computeIfAbsent(stance.name(), k -> new ArrayList<>()).add(stance));
             List<Part> named = new ArrayList<>();
             List.of("accepts", "acceptsOnly", "rejects").forEach(k -> named.addAll(by.getOrDefault(k, List.of())));
@@ -365,7 +368,7 @@ final class AgencyFiles {
                                 + "\") beside .acceptsOnly(\"" + only.get(0).value() + "\"): only one type is"
                                 + " accepted, and the others are rejected already"));
             }
-            Set<String> ruledOut = new java.util.HashSet<>();
+            Set<String> ruledOut = new HashSet<>();
             by.getOrDefault("rejects", List.of()).forEach(p -> ruledOut.add(p.value()));
             by.getOrDefault("recommends", List.of()).stream()
                     .filter(p -> ruledOut.contains(p.value()) || !only.isEmpty() && !only.get(0).value().equals(p.value()))
@@ -382,7 +385,7 @@ final class AgencyFiles {
                             + " it once it has happened");
                 }
             }
-            written.stream().map(row -> row.parts().get("replacedBy")).filter(java.util.Objects::nonNull)
+            written.stream().map(row -> row.parts().get("replacedBy")).filter(Objects::nonNull)
                     .filter(p -> p.value().equals(code))
                     .forEach(p -> refuse(p.line(), p.column(), ".replacedBy(\"" + code + "\"): an application does"
                             + " not replace itself"));

@@ -162,8 +162,9 @@ final class AgencyFiles {
         for (RuleFile file : source.files()) {
             if (file.isDrl() && !file.path().startsWith(FOLDER)) {
                 cited.addAll(addresses(file.content()));
-                int written = RuleFile.lineOf(file.content().lines().map(l -> l.strip().startsWith("//") ? "" : l)
-                        .toList(), "Evidence.that(", 1);
+                List<String> code = file.content().lines().map(l -> l.strip().startsWith("//") ? "" : l).toList();
+                int written = Math.max(RuleFile.lineOf(code, "Evidence.that(", 1),
+                        RuleFile.lineOf(code, "new Evidence(", 1));
                 if (written > 0) {
                     errors.add(new RuleProblem(source.pathOf(file.path()), written, 0, "Evidence is written in"
                             + " agency files only, where the gate reads it part by part: move it to "
@@ -242,17 +243,28 @@ final class AgencyFiles {
         }
     }
 
-    /** The last day a date as precise as the page gives it (yyyy, yyyy-mm or yyyy-mm-dd) can mean; null if none. */
-    private static LocalDate latestDay(String date) {
-        try {
-            return switch (date.length()) {
-                case 4 -> Year.parse(date).atMonth(12).atEndOfMonth();
-                case 7 -> YearMonth.parse(date).atEndOfMonth();
-                default -> LocalDate.parse(date);
-            };
-        } catch (DateTimeParseException e) {
-            return null;
+    /** The days a date as precise as a page gives it (yyyy, yyyy-mm or yyyy-mm-dd) can mean. */
+    private record Days(LocalDate first, LocalDate last) {
+
+        /** @return its days, or null when it is not such a date */
+        static Days of(String date) {
+            try {
+                return switch (date.length()) {
+                    case 4 -> new Days(Year.parse(date).atDay(1), Year.parse(date).atMonth(12).atEndOfMonth());
+                    case 7 -> new Days(YearMonth.parse(date).atDay(1), YearMonth.parse(date).atEndOfMonth());
+                    default -> new Days(LocalDate.parse(date), LocalDate.parse(date));
+                };
+            } catch (DateTimeParseException e) {
+                return null;
+            }
         }
+    }
+
+    /** A metadata value, without its quotes; null when the rule has none. */
+    private static String metadataValue(RuleDescr rule, String key) {
+        AnnotationDescr annotation = rule.getAnnotation(key);
+        return annotation == null ? null
+                : String.valueOf(annotation.getSingleValue()).strip().replaceAll("^\"|\"$", "");
     }
 
     /**
@@ -322,12 +334,9 @@ final class AgencyFiles {
                 consequence(text, RuleFile.consequenceStart(lines, text, rule.getConsequenceLine()) - 1);
             }
             List<Row> written = rows.subList(before, rows.size());
-            AnnotationDescr special = rule.getAnnotation("special");
-            consistent(written, special != null && "\"true\"".equals(String.valueOf(special.getSingleValue()).strip()),
-                    rule);
-            AnnotationDescr status = rule.getAnnotation("status");
-            if (status != null && "\"confirmed\"".equals(String.valueOf(status.getSingleValue()).strip())) {
-                rows.subList(before, rows.size()).stream().map(row -> row.parts().get("inferred"))
+            consistent(written, "true".equals(metadataValue(rule, "special")), rule);
+            if ("confirmed".equals(metadataValue(rule, "status"))) {
+                written.stream().map(row -> row.parts().get("inferred"))
                         .filter(Objects::nonNull)
                         .forEach(reading -> refuse(reading.line(), reading.column(), code + " is @status(\"confirmed\")"
                                 + " but this is the analyst's reading: grade it inferred (or unconfirmed)"));
@@ -362,11 +371,10 @@ final class AgencyFiles {
                             + " says the page names no type: keep what the page says"));
             List<Part> only = by.getOrDefault("acceptsOnly", List.of());
             if (!only.isEmpty()) {
-                named.stream().filter(p -> !p.equals(only.get(0)) && !(p.name().equals("rejects")
-                                && !p.value().equals(only.get(0).value())))
+                named.stream().filter(p -> !p.equals(only.get(0)))
                         .findFirst().ifPresent(p -> refuse(p.line(), p.column(), "." + p.name() + "(\"" + p.value()
-                                + "\") beside .acceptsOnly(\"" + only.get(0).value() + "\"): only one type is"
-                                + " accepted, and the others are rejected already"));
+                                + "\") beside .acceptsOnly(\"" + only.get(0).value() + "\"), which says every type:"
+                                + " that one accepted, the others rejected on its words"));
             }
             Set<String> ruledOut = new HashSet<>();
             by.getOrDefault("rejects", List.of()).forEach(p -> ruledOut.add(p.value()));
@@ -380,7 +388,8 @@ final class AgencyFiles {
                         + " once");
             }
             for (Part date : retired) {
-                if (latestDay(date.value()) != null && LocalDate.parse(date.value()).isAfter(today)) {
+                Days days = Days.of(date.value());
+                if (days != null && days.first().isAfter(today)) {
                     refuse(date.line(), date.column(), ".retired(\"" + date.value() + "\") is a date to come: say"
                             + " it once it has happened");
                 }
@@ -400,24 +409,21 @@ final class AgencyFiles {
         }
 
         private void metadata(RuleDescr rule) {
-            AnnotationDescr page = rule.getAnnotation("source");
-            if (page != null) {
-                String address = String.valueOf(page.getSingleValue()).replaceAll("^\"|\"$", "");
-                int line = metadataLine("@source(", rule.getLine());
-                cite(new Part("source", address, line, 0));
+            String address = metadataValue(rule, "source");
+            if (address != null) {
+                cite(new Part("source", address, metadataLine("@source(", rule.getLine()), 0));
             }
-            AnnotationDescr date = rule.getAnnotation("sourceDate");
-            if (date != null) {
-                String value = String.valueOf(date.getSingleValue()).replaceAll("^\"|\"$", "");
+            String value = metadataValue(rule, "sourceDate");
+            if (value != null) {
                 int line = metadataLine("@sourceDate(", rule.getLine());
-                LocalDate latest = latestDay(value);
-                if (latest == null) {
+                Days days = Days.of(value);
+                if (days == null) {
                     refuse(line, 0, "@sourceDate(\"" + value + "\"): write the date as yyyy-mm-dd (or yyyy-mm, or"
                             + " yyyy, as the page gives it)");
-                } else if (LocalDate.parse((value + "-01-01").substring(0, 10)).isAfter(today)) {
+                } else if (days.first().isAfter(today)) {
                     refuse(line, 0, "@sourceDate(\"" + value + "\") is a date to come: give the date the page"
                             + " bears");
-                } else if (latest.isBefore(today.minusYears(SOURCE_YEARS))) {
+                } else if (days.last().isBefore(today.minusYears(SOURCE_YEARS))) {
                     warnings.add(new RuleProblem(path, line, 0, "the source of " + code + " is dated " + value
                             + ", more than " + SOURCE_YEARS + " years ago: look for a newer page"));
                 }

@@ -194,6 +194,11 @@ class RulesetCompilerTest {
 
         assertThat(refusal().problems()).singleElement().asString().startsWith(rules + "/agencies/JPAS.drl:26:")
                 .contains(".retired(\"31 Mar 2021\"): write the date as yyyy-mm-dd");
+        // A year alone is a date a source may give, but not the day a retirement took effect.
+        Files.writeString(rules.resolve("agencies/JPAS.drl"), Files.readString(rules.resolve("agencies/JPAS.drl"))
+                .replace(".retired(\"31 Mar 2021\")", ".retired(\"2021\")"));
+        assertThat(refusal().problems()).singleElement().asString().startsWith(rules + "/agencies/JPAS.drl:26:")
+                .contains(".retired(\"2021\"): write the date as yyyy-mm-dd");
     }
 
     @Test

@@ -16,8 +16,13 @@ import org.ecawizard.ruleset.Conclusion;
  * rule's conclusion.
  *
  * @param verdict                  {@code covers}, {@code unconfirmed} (some application's source is silent about
- *                                 its type), {@code misses}, {@code expired}, {@code not-eca} or {@code not-needed}
- * @param certificatesInFile       how many certificates the file held; only the leaf is checked
+ *                                 its type), {@code misses}, {@code expired}, {@code not-eca} (no valid path to an
+ *                                 ECA root, or none of the three types on it) or {@code not-needed}
+ * @param certificatesInFile       how many certificates the file held: the leaf is checked, the others may be
+ *                                 the CAs on its path
+ * @param issuingCa                the ECA CA that issued it, on a valid path to an ECA root; null (absent in JSON)
+ *                                 when no such path exists
+ * @param root                     the ECA root that path ends at; null (absent in JSON) when there is none
  * @param agencies                 each selected application's verdict on it, with why and the source
  * @param missing                  the selected applications a certificate is still to be bought for
  * @param recommendationForMissing what to buy for them; null (absent in JSON) when there are none
@@ -27,6 +32,8 @@ import org.ecawizard.ruleset.Conclusion;
  */
 public record CertificateCheck(String verdict, String summary, String subject, String issuer, Instant notBefore,
                                Instant notAfter, long daysLeft, int certificatesInFile,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String issuingCa,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String root,
                                List<Conclusion<HeldType>> types, List<Conclusion<HeldVerdict>> agencies,
                                List<String> missing,
                                @JsonInclude(JsonInclude.Include.NON_NULL) Recommendation recommendationForMissing,

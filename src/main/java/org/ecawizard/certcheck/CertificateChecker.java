@@ -1,16 +1,13 @@
 package org.ecawizard.certcheck;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.ecawizard.advice.Advisor;
 import org.ecawizard.advice.Choice;
 import org.ecawizard.advice.Recommendation;
 import org.ecawizard.facts.CertificateNote;
 import org.ecawizard.facts.CheckVerdict;
-import org.ecawizard.facts.HeldValidity;
-import org.ecawizard.facts.HeldPolicy;
+import org.ecawizard.facts.HeldChain;
 import org.ecawizard.facts.HeldType;
 import org.ecawizard.facts.HeldVerdict;
 import org.ecawizard.facts.Renewal;
@@ -21,8 +18,9 @@ import org.ecawizard.ruleset.Evaluation;
 import org.ecawizard.ruleset.Ruleset;
 
 /**
- * Checks a held certificate against a selection: its policy OIDs and days left go in as facts; the rules say
- * which type it is, what each selected application makes of it, what that means for the selection and what
+ * Checks a held certificate against a selection: its path to an ECA root of the ruleset's trust store (or why there
+ * is none), the policy OIDs valid on that path and its days left go in as facts; the rules say whether it is an ECA
+ * certificate, which type it is, what each selected application makes of it, what that means for the selection and what
  * renewal allows. The applications it does not reach get a recommendation of their own.
  */
 public class CertificateChecker {
@@ -32,7 +30,7 @@ public class CertificateChecker {
 
     /**
      * @param advisor answers for the applications a held certificate misses
-     * @param clock   today, for the certificate's days left
+     * @param clock   the time a certificate's path and days left are judged at
      */
     public CertificateChecker(Advisor advisor, Clock clock) {
         this.advisor = advisor;
@@ -48,28 +46,21 @@ public class CertificateChecker {
      * @return the verdict for each application, and what to buy for those it misses
      */
     public CertificateCheck check(Ruleset ruleset, Choice choice, HeldCertificate held) {
-        long daysLeft = Duration.between(clock.instant(), held.notAfter()).toDays();
-        if (held.notAfter().isBefore(clock.instant())) {
-            daysLeft = Math.min(daysLeft, -1);
-        }
-        return read(ruleset, choice, held, daysLeft, evaluate(ruleset, choice, held.policyOids(), daysLeft));
+        HeldFacts facts = EcaPath.read(ruleset.trustStore(), held.certificates(), clock.instant());
+        return read(ruleset, choice, held, facts, evaluate(ruleset, choice, facts));
     }
 
     /**
-     * Runs the rules on the selection and the held certificate's policy OIDs and days left.
+     * Runs the rules on the selection and what is known of the held certificate.
      *
-     * @param ruleset    the ruleset to run
-     * @param choice     the applications and the buyer's residency
-     * @param policyOids the certificate policies the certificate asserts
-     * @param daysLeft   the days until it expires; negative when it has
+     * @param ruleset the ruleset to run
+     * @param choice  the applications and the buyer's residency
+     * @param held    its path to an ECA root (or why none), the policies valid on it, its days left
      * @return what the rules concluded
      * @throws org.ecawizard.advice.UnknownAgencyException when a code is not in the ruleset's catalog
      */
-    public Evaluation evaluate(Ruleset ruleset, Choice choice, List<String> policyOids, long daysLeft) {
-        List<Object> facts = new ArrayList<>();
-        policyOids.forEach(oid -> facts.add(new HeldPolicy(oid)));
-        facts.add(new HeldValidity(daysLeft));
-        return advisor.evaluate(ruleset, choice, facts);
+    public Evaluation evaluate(Ruleset ruleset, Choice choice, HeldFacts held) {
+        return advisor.evaluate(ruleset, choice, held.facts());
     }
 
     /**
@@ -78,11 +69,11 @@ public class CertificateChecker {
      * @param ruleset    the ruleset that was run
      * @param choice     the applications and the buyer's residency
      * @param held       the certificate as read
-     * @param daysLeft   the days until it expires
+     * @param facts      what the rules were told of it
      * @param evaluation what the rules concluded (see {@link #evaluate})
      * @return the check
      */
-    public CertificateCheck read(Ruleset ruleset, Choice choice, HeldCertificate held, long daysLeft,
+    public CertificateCheck read(Ruleset ruleset, Choice choice, HeldCertificate held, HeldFacts facts,
                                  Evaluation evaluation) {
         Conclusion<CheckVerdict> verdict = evaluation.all(CheckVerdict.class).stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("no rule of ruleset " + ruleset.version()
@@ -92,8 +83,10 @@ public class CertificateChecker {
                 .toList();
         Recommendation forMissing = missing.isEmpty() ? null
                 : advisor.recommend(ruleset, new Choice(missing, choice.residesInUs(), choice.usCitizen()), false);
+        HeldChain chain = facts.chain();
         return new CertificateCheck(verdict.fact().verdict(), verdict.fact().summary(), held.subject(), held.issuer(),
-                held.notBefore(), held.notAfter(), daysLeft, held.certificatesInFile(),
+                held.notBefore(), held.notAfter(), facts.daysLeft(), held.certificatesInFile(),
+                chain == null ? null : chain.ca(), chain == null ? null : chain.root(),
                 evaluation.all(HeldType.class), evaluation.all(HeldVerdict.class), missing, forMissing,
                 evaluation.all(Renewal.class).stream().findFirst().orElse(null),
                 evaluation.all(CertificateNote.class), evaluation.all(Warning.class), ruleset.version());

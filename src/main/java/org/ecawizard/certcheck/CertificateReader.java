@@ -1,7 +1,6 @@
 package org.ecawizard.certcheck;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -9,15 +8,10 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.bouncycastle.asn1.ASN1Primitive;
-import org.bouncycastle.asn1.ASN1OctetString;
-import org.bouncycastle.asn1.x509.CertificatePolicies;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.PolicyInformation;
 
 /**
- * Reads an uploaded public certificate, PEM or DER, with the JDK's X.509 parser; the policies extension is
- * decoded by Bouncy Castle. A file that holds a private key is refused, whatever else it holds.
+ * Reads an uploaded public certificate, PEM or DER, with the JDK's X.509 parser: the held one and any CA
+ * certificates sent with it. A file that holds a private key is refused, whatever else it holds.
  */
 public final class CertificateReader {
 
@@ -26,7 +20,7 @@ public final class CertificateReader {
 
     /**
      * @param file the uploaded file: PEM (one certificate or a chain) or DER
-     * @return the end entity's certificate as read
+     * @return the end entity's certificate as read, with the others of the file
      * @throws CertificateRefusedException when the file is no readable public certificate, or holds a private key
      */
     public static HeldCertificate read(byte[] file) {
@@ -49,9 +43,11 @@ public final class CertificateReader {
             throw unreadable();
         }
         X509Certificate leaf = leaf(certificates);
+        List<X509Certificate> leafFirst = new ArrayList<>(List.of(leaf));
+        certificates.stream().filter(certificate -> certificate != leaf).forEach(leafFirst::add);
         return new HeldCertificate(leaf.getSubjectX500Principal().getName(),
                 leaf.getIssuerX500Principal().getName(), leaf.getNotBefore().toInstant(),
-                leaf.getNotAfter().toInstant(), policies(leaf), certificates.size());
+                leaf.getNotAfter().toInstant(), leafFirst);
     }
 
     /** The certificate that issued none of the others: the end entity of a chain, in whatever order it came. */
@@ -61,24 +57,6 @@ public final class CertificateReader {
                         && other.getIssuerX500Principal().equals(candidate.getSubjectX500Principal())))
                 .findFirst()
                 .orElse(certificates.get(0));
-    }
-
-    private static List<String> policies(X509Certificate certificate) {
-        byte[] extension = certificate.getExtensionValue(Extension.certificatePolicies.getId());
-        if (extension == null) {
-            return List.of();
-        }
-        try {
-            ASN1Primitive value = ASN1Primitive.fromByteArray(ASN1OctetString.getInstance(extension).getOctets());
-            List<String> oids = new ArrayList<>();
-            for (PolicyInformation policy : CertificatePolicies.getInstance(value).getPolicyInformation()) {
-                oids.add(policy.getPolicyIdentifier().getId());
-            }
-            return oids;
-        } catch (IOException | IllegalArgumentException e) {
-            throw new CertificateRefusedException("unreadable-certificate", "Unreadable certificate",
-                    "The certificate's policies extension cannot be read.");
-        }
     }
 
     private static CertificateRefusedException unreadable() {

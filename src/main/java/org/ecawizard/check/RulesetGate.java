@@ -13,7 +13,10 @@ import org.ecawizard.advice.Recommendation;
 import org.ecawizard.advice.SelectionRefusedException;
 import org.ecawizard.catalog.Agency;
 import org.ecawizard.certcheck.CertificateChecker;
+import org.ecawizard.certcheck.HeldFacts;
 import org.ecawizard.facts.CheckVerdict;
+import org.ecawizard.facts.HeldChain;
+import org.ecawizard.facts.OffEcaChain;
 import org.ecawizard.ruleset.Evaluation;
 import org.ecawizard.ruleset.InvalidRulesetException;
 import org.ecawizard.ruleset.RuleLocation;
@@ -39,8 +42,14 @@ public final class RulesetGate {
     /** The most rule firings one evaluation may take, unless configured otherwise. */
     public static final String DEFAULT_FIRE_LIMIT = "1000";
 
-    /** Days left of the certificate the gate holds up to each agency: any will do, the verdict must come. */
-    private static final long PROBE_DAYS_LEFT = 365;
+    /**
+     * The certificates the gate holds up to each agency: one on an ECA path with no type, one off any; any will do,
+     * the verdict must come.
+     */
+    private static final List<HeldFacts> PROBES = List.of(
+            new HeldFacts(new HeldChain("probe CA", "2099-12-31", 9000, "probe root", "2099-12-31", 9000), null,
+                    List.of(), 365),
+            new HeldFacts(null, new OffEcaChain("it is a probe"), List.of(), 365));
 
     private final RulesetCompiler compiler;
     private final Advisor advisor;
@@ -116,12 +125,15 @@ public final class RulesetGate {
         // The certificate check reads a verdict off the rules: rules that conclude none would fail every check.
         for (Agency agency : ruleset.catalog().all()) {
             try {
-                Evaluation probe = checker.evaluate(ruleset, new Choice(List.of(agency.code()), true), List.of(),
-                        PROBE_DAYS_LEFT);
-                probe.fired().forEach(rule -> fired.add(key(rule)));
-                if (probe.facts(CheckVerdict.class).isEmpty()) {
-                    errors.add(new RuleProblem(ruleset.source().location(), 0, 0, "checking a certificate for "
-                            + agency.code() + " concludes no CheckVerdict: the certificate check could not answer"));
+                for (HeldFacts held : PROBES) {
+                    Evaluation probe = checker.evaluate(ruleset, new Choice(List.of(agency.code()), true), held);
+                    probe.fired().forEach(rule -> fired.add(key(rule)));
+                    if (probe.facts(CheckVerdict.class).isEmpty()) {
+                        errors.add(new RuleProblem(ruleset.source().location(), 0, 0, "checking a certificate for "
+                                + agency.code() + " concludes no CheckVerdict: the certificate check could not"
+                                + " answer"));
+                        break;
+                    }
                 }
             } catch (RulesDidNotSettleException e) {
                 errors.add(new RuleProblem(ruleset.source().location(), 0, 0,

@@ -17,8 +17,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The files of one ruleset: the DRL policy, the analysts' scenarios and the sheet of sources
- * ({@code sources/SOURCES.md}, which the gate checks the agency files' addresses against), read from a directory, or
+ * The files of one ruleset: the DRL policy, the analysts' scenarios, the sheet of sources
+ * ({@code sources/SOURCES.md}, which the gate checks the agency files' addresses and the trust store against) and the
+ * trust store ({@code trust/*.pem}, the ECA CA certificates), read from a directory, or
  * from the copy of {@code rules/} that the build bundles into the jar. All of them make its version.
  *
  * @param location where the files were read, as shown in problems: {@code rules} or {@code classpath:bundled-rules}
@@ -163,7 +164,7 @@ public record RuleSource(String location, List<RuleFile> files) {
     private static boolean isRuleFile(Path path) {
         String name = path.getFileName().toString();
         return name.endsWith(".drl") || name.endsWith(".yaml") || name.endsWith(".yml")
-                || name.equals(AgencyFiles.SOURCES_NAME);
+                || name.equals(AgencyFiles.SOURCES_NAME) || name.endsWith(".pem");
     }
 
     /** @return a digest of every file's path and content: the same files give the same version */

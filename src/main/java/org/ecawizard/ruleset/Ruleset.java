@@ -6,7 +6,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.ecawizard.catalog.AgencyCatalog;
 import org.kie.api.runtime.KieContainer;
 
-/** A compiled ruleset: its rule base, the agency catalog its files declare, and where it came from. */
+/**
+ * A compiled ruleset: its rule base, the agency catalog its files declare, the ECA CAs it trusts, and where it came
+ * from.
+ */
 public final class Ruleset {
 
     private final RuleSource source;
@@ -16,13 +19,14 @@ public final class Ruleset {
     private final RuleIndex index;
     private final RuleRunner runner;
     private final AgencyCatalog catalog;
+    private final TrustStore trustStore;
     private final List<RuleProblem> warnings;
     // Evaluations under way; dispose() waits for them. Counted before the check of retired, so none slips past.
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean retired;
 
     Ruleset(RuleSource source, Instant loadedAt, KieContainer container, RuleIndex index, RuleRunner runner,
-            AgencyCatalog catalog, List<RuleProblem> warnings) {
+            AgencyCatalog catalog, TrustStore trustStore, List<RuleProblem> warnings) {
         this.source = source;
         this.version = source.version();
         this.loadedAt = loadedAt;
@@ -30,6 +34,7 @@ public final class Ruleset {
         this.index = index;
         this.runner = runner;
         this.catalog = catalog;
+        this.trustStore = trustStore;
         this.warnings = List.copyOf(warnings);
     }
 
@@ -71,6 +76,11 @@ public final class Ruleset {
     /** @return the agency applications its files declare */
     public AgencyCatalog catalog() {
         return catalog;
+    }
+
+    /** @return the ECA CA certificates its {@code trust/} folder holds */
+    public TrustStore trustStore() {
+        return trustStore;
     }
 
     /** @return what its files say that an analyst should look at, though it does not keep them from going live */

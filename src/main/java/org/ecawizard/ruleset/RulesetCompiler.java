@@ -49,6 +49,8 @@ public final class RulesetCompiler {
         List<RuleProblem> confined = new ArrayList<>(CONFINEMENT.check(source));
         AgencyFiles.Reading agencyFiles = AgencyFiles.read(source, LocalDate.now(clock));
         confined.addAll(agencyFiles.errors());
+        TrustFiles.Reading trust = TrustFiles.read(source, LocalDate.now(clock));
+        confined.addAll(trust.errors());
         if (!confined.isEmpty()) {
             throw new InvalidRulesetException(source.location(), confined);
         }
@@ -77,7 +79,9 @@ public final class RulesetCompiler {
             RuleRunner runner = new RuleRunner(container, index, fireLimit);
             AgencyCatalog catalog = new CatalogReader(source, container.getKieBase(), index, runner,
                     agencyFiles.rows()).read();
-            return new Ruleset(source, clock.instant(), container, index, runner, catalog, agencyFiles.warnings());
+            List<RuleProblem> warnings = new ArrayList<>(agencyFiles.warnings());
+            warnings.addAll(trust.warnings());
+            return new Ruleset(source, clock.instant(), container, index, runner, catalog, trust.store(), warnings);
         } catch (RuntimeException e) {
             container.dispose();
             throw e;

@@ -36,10 +36,14 @@ public record Scenario(String name, List<String> agencies, Boolean residesInUs, 
     }
 
     /**
-     * A certificate the buyer already holds, for the certificate check: its policy OIDs and days to expiry
-     * (negative when expired).
+     * A certificate the buyer already holds, for the certificate check: the ECA CA of the trust store that issued it
+     * (the path goes from it to its root), or why it is no ECA certificate; the policy OIDs valid on its path; its
+     * days to expiry (negative when expired).
+     *
+     * @param issuedBy the common name of an issuing CA of the ruleset's trust store, e.g. {@code IdenTrust ECA S23}
+     * @param notEca   instead of {@code issuedBy}: why no path joins it to an ECA root, e.g. "it is signed by itself"
      */
-    public record Certificate(List<String> policies, long daysLeft) {
+    public record Certificate(String issuedBy, String notEca, List<String> policies, long daysLeft) {
     }
 
     /**

@@ -18,6 +18,7 @@ import org.ecawizard.advice.Advisor;
 import org.ecawizard.certcheck.CertificateCheck;
 import org.ecawizard.certcheck.CertificateChecker;
 import org.ecawizard.certcheck.HeldCertificate;
+import org.ecawizard.certcheck.HeldFacts;
 import org.ecawizard.advice.Recommendation;
 import org.ecawizard.advice.SelectionRefusedException;
 import org.ecawizard.facts.CertificateNote;
@@ -110,15 +111,16 @@ public final class ScenarioRunner {
         List<RuleLocation> fired = List.of();
         if (scenario.certificate() != null) {
             Scenario.Certificate held = scenario.certificate();
-            List<String> policies = held.policies() == null ? List.of() : held.policies();
             CertificateCheck check;
             try {
-                Evaluation evaluation = checker.evaluate(ruleset, scenario.choice(), policies, held.daysLeft());
+                HeldFacts facts = HeldFacts.of(ruleset.trustStore(), held.issuedBy(), held.notEca(),
+                        held.policies() == null ? List.of() : held.policies(), held.daysLeft(), Instant.now());
+                Evaluation evaluation = checker.evaluate(ruleset, scenario.choice(), facts);
                 fired = evaluation.fired();
                 Instant now = Instant.now();
                 check = checker.read(ruleset, scenario.choice(), new HeldCertificate(
-                        "scenario '" + scenario.name() + "'", "", now, now.plus(Duration.ofDays(held.daysLeft())),
-                        policies, 1), held.daysLeft(), evaluation);
+                        "scenario '" + scenario.name() + "'", held.issuedBy() == null ? "" : held.issuedBy(), now,
+                        now.plus(Duration.ofDays(held.daysLeft())), List.of()), facts, evaluation);
             } catch (RuntimeException e) {
                 return new Result(scenario, List.of("the certificate check failed: " + e.getMessage()), fired);
             }

@@ -35,7 +35,7 @@ class EvidenceIT {
 
     @BeforeAll
     static void start() throws Exception {
-        jar = RunningJar.start(workDir);
+        jar = RunningJar.start(workDir, "--eca.rules.dir=" + TestCertificates.rules());
     }
 
     @AfterAll
@@ -50,7 +50,7 @@ class EvidenceIT {
     /** A test certificate with this ECA policy suffix, checked against the selection in {@code request}: 200 or fail. */
     private static JsonNode check(String policySuffix, Map<String, Object> request) throws Exception {
         Map<String, Object> body = new HashMap<>(request);
-        body.put("certificate", TestCertificates.pem(new TestCertificates().leaf(policySuffix)));
+        body.put("certificate", TestCertificates.pem(TestCertificates.PKI.leaf(policySuffix)));
         var response = jar.post("/api/certificate-checks", JSON.writeValueAsString(body));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());

@@ -17,21 +17,28 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
 
-/** POST /api/certificate-checks with certificates made in the test. */
+/** POST /api/certificate-checks with certificates of the tests' throw-away PKI, whose root the rules trust. */
 @SpringBootTest(properties = "eca.rules.watch=false")
 @AutoConfigureMockMvc
 @Import(ContractCheck.class)
 class CertificateCheckTest {
 
-    private static final TestCertificates CERTIFICATES = new TestCertificates();
+    private static final TestCertificates CERTIFICATES = TestCertificates.PKI;
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Autowired
     MockMvcTester mvc;
+
+    @DynamicPropertySource
+    static void rules(DynamicPropertyRegistry registry) {
+        registry.add("eca.rules.dir", () -> TestCertificates.rules().toString());
+    }
 
     @Autowired
     RulesetService rulesets;
@@ -60,6 +67,58 @@ class CertificateCheckTest {
                             .containsExactly("MEDIUM_TOKEN_ASSURANCE");
                     body.assertThat().extractingPath("$.subject").asString().contains("CN=Pat Buyer");
                     body.assertThat().extractingPath("$.renewal.advice").asString().contains("Renewal opens 90 days");
+                    body.assertThat().extractingPath("$.issuingCa").isEqualTo(TestCertificates.ISSUING_CA);
+                    body.assertThat().extractingPath("$.root").isEqualTo("Test ECA Root");
+                    body.assertThat().extractingPath("$.notes[*].text").asArray().anySatisfy(text -> assertThat(text)
+                            .asString().contains("did not check whether it has been revoked"));
+                });
+    }
+
+    @Test
+    void aSelfSignedCertificateWithAnEcaPolicyIsNotAnEcaCertificate() {
+        assertThat(checkPem(TestCertificates.pem(CERTIFICATES.selfSigned("3")), "CANES,JPAS", true))
+                .hasStatusOk().bodyJson().satisfies(body -> {
+                    body.assertThat().extractingPath("$.verdict").isEqualTo("not-eca");
+                    body.assertThat().extractingPath("$.summary").asString().contains("signed by itself");
+                    body.assertThat().extractingPath("$.types").asArray().isEmpty();
+                    body.assertThat().doesNotHavePath("$.issuingCa");
+                    body.assertThat().doesNotHavePath("$.renewal");
+                    body.assertThat().extractingPath("$.agencies[*].verdict").asArray().containsOnly("not-eca");
+                    body.assertThat().extractingPath("$.recommendationForMissing.certificateTypes").asArray()
+                            .containsExactly("MEDIUM_TOKEN_ASSURANCE");
+                });
+    }
+
+    @Test
+    void aCertificateFromACaOutsideTheTrustStoreIsNotAnEcaCertificate() {
+        assertThat(checkPem(TestCertificates.pem(CERTIFICATES.leafOfUnknownCa("3")), "JPAS", true))
+                .hasStatusOk().bodyJson().satisfies(body -> {
+                    body.assertThat().extractingPath("$.verdict").isEqualTo("not-eca");
+                    body.assertThat().extractingPath("$.summary").asString()
+                            .contains("issued by Test Unknown Root, which is not an ECA CA of the trust store");
+                });
+        // Sent with its chain, it still ends at a root the store does not hold.
+        assertThat(checkPem(TestCertificates.pem(CERTIFICATES.leafOfUnknownCa("3"), CERTIFICATES.otherRoot), "JPAS",
+                true)).hasStatusOk().bodyJson().extractingPath("$.verdict").isEqualTo("not-eca");
+    }
+
+    @Test
+    void aCertificateWhoseIssuingCaExpiredIsNotAnEcaCertificate() {
+        String chain = TestCertificates.pem(CERTIFICATES.leafOfExpiredCa("3"), CERTIFICATES.expiredCa);
+        assertThat(checkPem(chain, "JPAS", true)).hasStatusOk().bodyJson().satisfies(body -> {
+            body.assertThat().extractingPath("$.verdict").isEqualTo("not-eca");
+            body.assertThat().extractingPath("$.summary").asString().contains("its issuing CA's certificate"
+                    + " (Test Expired ECA CA) expired on " + CERTIFICATES.expiredCa.getNotAfter().toInstant()
+                    .atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        });
+    }
+
+    @Test
+    void aCaCertificateIsNotAPersonsCertificate() {
+        assertThat(checkPem(TestCertificates.pem(CERTIFICATES.ca), "CANES", true)).hasStatusOk().bodyJson()
+                .satisfies(body -> {
+                    body.assertThat().extractingPath("$.verdict").isEqualTo("not-eca");
+                    body.assertThat().extractingPath("$.summary").asString().contains("certificate of a CA");
                 });
     }
 
@@ -116,7 +175,7 @@ class CertificateCheckTest {
         assertThat(checkPem(pem, "JPAS", true)).hasStatusOk().bodyJson().satisfies(body -> {
             body.assertThat().extractingPath("$.verdict").isEqualTo("expired");
             body.assertThat().extractingPath("$.renewal.advice").asString().contains("cannot be renewed");
-            body.assertThat().extractingPath("$.renewal.rule").isEqualTo("An expired certificate cannot be renewed");
+            body.assertThat().extractingPath("$.renewal.rule").isEqualTo("An expired IdenTrust certificate cannot be renewed");
         });
     }
 

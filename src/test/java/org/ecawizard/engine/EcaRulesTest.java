@@ -72,8 +72,8 @@ class EcaRulesTest {
 
     @Test
     void aHeldCertificateIsChecked() {
-        String pem = TestCertificates.pem(new TestCertificates().leaf("3")); // ECA Medium Token
-        try (EcaRules rules = EcaRules.bundled()) {
+        String pem = TestCertificates.pem(TestCertificates.PKI.leaf("3")); // ECA Medium Token
+        try (EcaRules rules = EcaRules.load(TestCertificates.rules())) {
             assertThat(rules.checkCertificate(pem.getBytes(StandardCharsets.US_ASCII), List.of("CANES", "JPAS"), true)
                     .verdict()).isEqualTo("covers");
         }

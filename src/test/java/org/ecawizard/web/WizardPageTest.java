@@ -266,7 +266,7 @@ class WizardPageTest {
     void aCertificateTheBuyerHasIsCheckedAgainstTheSelection() throws IOException {
         open("/?agencies=CANES,JPAS");
         verdict("Buy one ECA Medium Token Assurance certificate.");
-        String mediumCertificate = TestCertificates.pem(new TestCertificates().leaf("1"));
+        String mediumCertificate = TestCertificates.pem(TestCertificates.PKI.leaf("1"));
         WebElement paste = browser.findElement(By.id("certificate-text"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", paste, mediumCertificate);
         browser.findElement(By.cssSelector("#certificate-form button[type=submit]")).click();
@@ -285,6 +285,22 @@ class WizardPageTest {
         ((JavascriptExecutor) browser).executeScript(
                 "document.getElementById('certificate-check').scrollIntoView();");
         Browser.screenshot(browser, "certificate-check");
+    }
+
+    @Test
+    void aSelfSignedCertificateWithAnEcaPolicyIsToldItIsNoEcaCertificate() {
+        open("/?agencies=CANES,JPAS");
+        verdict("Buy one ECA Medium Token Assurance certificate.");
+        WebElement paste = browser.findElement(By.id("certificate-text"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", paste,
+                TestCertificates.pem(TestCertificates.PKI.selfSigned("3")));
+        browser.findElement(By.cssSelector("#certificate-form button[type=submit]")).click();
+
+        wait.until(d -> !d.findElements(By.cssSelector("#certificate-result .verdict")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#certificate-result .verdict")).getAttribute("data-verdict"))
+                .isEqualTo("not-eca");
+        assertThat(browser.findElement(By.id("certificate-result")).getText())
+                .contains("This is not an ECA certificate: it is signed by itself", "To buy: ECA Medium Token Assurance.");
     }
 
     /** axe-core's WCAG 2 A and AA rules, colour contrast included, find nothing on the page with an answer. */
@@ -325,6 +341,7 @@ class WizardPageTest {
         try {
             Path dir = Files.createTempDirectory("eca-rules-page-");
             ShippedRules.copyTo(dir);
+            TestCertificates.PKI.installInto(dir);
             // A hypothetical application that rejects what JPAS accepts: today's sources force no conflict.
             Files.copy(Path.of("src/test/resources/hypothetical/agencies/SOFTWARE_ONLY.drl"),
                     dir.resolve("agencies/SOFTWARE_ONLY.drl"));

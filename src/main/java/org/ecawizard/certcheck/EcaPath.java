@@ -47,6 +47,9 @@ final class EcaPath {
         // The certificate is judged at a time it was valid: its own expiry is the rules' "expired", not "not ECA".
         Instant at = now.isAfter(leaf.getNotAfter().toInstant()) ? leaf.getNotAfter().toInstant().minusSeconds(1)
                 : now.isBefore(leaf.getNotBefore().toInstant()) ? leaf.getNotBefore().toInstant() : now;
+        if (TrustStore.selfIssued(leaf) && verifies(leaf, leaf)) {
+            return off("it is signed by itself, not by an ECA CA", daysLeft);
+        }
         if (leaf.getBasicConstraints() >= 0) {
             return off("it is the certificate of a CA, " + TrustStore.commonName(leaf) + ", not a person's", daysLeft);
         }
@@ -117,8 +120,7 @@ final class EcaPath {
             String issuerName = TrustStore.commonName(current.getIssuerX500Principal().getName());
             String subject = current == leaf ? "it" : TrustStore.commonName(current);
             if (TrustStore.selfIssued(current) && verifies(current, current)) {
-                return current == leaf ? "it is signed by itself, not by an ECA CA"
-                        : "its path ends at " + subject + ", which is not an ECA root of the trust store";
+                return "its path ends at " + subject + ", which is not an ECA root of the trust store";
             }
             X509Certificate holder = current;
             List<X509Certificate> named = known.stream()

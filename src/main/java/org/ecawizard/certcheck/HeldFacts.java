@@ -1,9 +1,15 @@
 package org.ecawizard.certcheck;
 
+import java.io.IOException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
+import org.bouncycastle.asn1.x509.Extension;
 import org.ecawizard.facts.HeldChain;
 import org.ecawizard.facts.HeldPolicy;
 import org.ecawizard.facts.HeldValidity;
@@ -39,7 +45,8 @@ public record HeldFacts(HeldChain chain, OffEcaChain offChain, List<String> poli
      * @param daysLeft its days to expiry
      * @param now      the time the CAs' days left are counted from
      * @return the facts
-     * @throws IllegalArgumentException when it gives both or neither, or names a CA the store does not hold
+     * @throws IllegalArgumentException when it gives both or neither, names a CA the store does not hold, or a
+     *                                  policy that CA does not issue under
      */
     public static HeldFacts of(TrustStore store, String issuedBy, String notEca, List<String> policies,
                                long daysLeft, Instant now) {
@@ -53,15 +60,31 @@ public record HeldFacts(HeldChain chain, OffEcaChain offChain, List<String> poli
         X509Certificate issuing = store.named(issuedBy).orElseThrow(() -> new IllegalArgumentException(
                 "issuedBy: the trust store holds no CA named '" + issuedBy + "'; it holds " + store.certificates()
                         .stream().map(TrustStore::commonName).toList()));
-        X509Certificate root = issuing;
-        while (!TrustStore.selfIssued(root)) {
-            X509Certificate below = root;
-            root = store.certificates().stream()
-                    .filter(ca -> ca.getSubjectX500Principal().equals(below.getIssuerX500Principal()))
-                    .findFirst().orElseThrow(() -> new IllegalArgumentException("issuedBy: " + issuedBy
-                            + " has no root in the trust store"));
+        X509Certificate root = store.rootOf(issuing).orElseThrow(() -> new IllegalArgumentException("issuedBy: "
+                + issuedBy + " leads to no root of the trust store"));
+        List<String> asserted = policiesOf(issuing);
+        List<String> foreign = policies.stream().filter(policy -> !asserted.contains(policy)).toList();
+        if (!foreign.isEmpty()) {
+            throw new IllegalArgumentException("policies: " + issuedBy + " issues under none of " + foreign
+                    + ", so no certificate of it carries them on a valid path; it asserts " + asserted);
         }
         return new HeldFacts(EcaPath.chain(issuing, root, now), null, policies, daysLeft);
+    }
+
+    /** The certificate policies a CA's certificate asserts: those a certificate it issues may carry. */
+    private static List<String> policiesOf(X509Certificate ca) {
+        byte[] extension = ca.getExtensionValue(Extension.certificatePolicies.getId());
+        if (extension == null) {
+            return List.of();
+        }
+        try {
+            ASN1Primitive value = ASN1Primitive.fromByteArray(ASN1OctetString.getInstance(extension).getOctets());
+            return Arrays.stream(CertificatePolicies.getInstance(value).getPolicyInformation())
+                    .map(policy -> policy.getPolicyIdentifier().getId()).toList();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the certificate policies of " + TrustStore.commonName(ca)
+                    + " cannot be read", e);
+        }
     }
 
     /** @return the facts to insert, in order */

@@ -49,7 +49,7 @@ public final class RulesetCompiler {
         List<RuleProblem> confined = new ArrayList<>(CONFINEMENT.check(source));
         AgencyFiles.Reading agencyFiles = AgencyFiles.read(source, LocalDate.now(clock));
         confined.addAll(agencyFiles.errors());
-        TrustFiles.Reading trust = TrustFiles.read(source, LocalDate.now(clock));
+        TrustFiles.Reading trust = TrustFiles.read(source);
         confined.addAll(trust.errors());
         if (!confined.isEmpty()) {
             throw new InvalidRulesetException(source.location(), confined);

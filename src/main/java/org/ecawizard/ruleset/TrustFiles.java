@@ -2,18 +2,13 @@ package org.ecawizard.ruleset;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +17,9 @@ import java.util.Map;
 /**
  * The gate's reading of a ruleset's trust store: the PEM files under {@code trust/}, one ECA CA certificate each, and
  * the table of {@code sources/SOURCES.md} that lists each file with where it came from, its SHA-256 fingerprint and
- * its validity. A file that is no CA certificate, that no row lists, whose fingerprint or dates differ from its row,
- * or that no CA of the store signed, is refused at its line; so is a row without a file.
+ * its validity. A file that is no CA certificate or holds anything else, that no row lists, whose fingerprint, names
+ * or dates differ from its row, or that leads to no root of the store, is refused at its line; so is a row without a
+ * file, or a second row for one.
  */
 final class TrustFiles {
 
@@ -32,7 +28,6 @@ final class TrustFiles {
     private static final String BEGIN = "-----BEGIN CERTIFICATE-----";
 
     private final RuleSource source;
-    private final LocalDate today;
     private final List<RuleProblem> errors = new ArrayList<>();
     private final List<RuleProblem> warnings = new ArrayList<>();
     private final Map<String, Held> held = new LinkedHashMap<>();
@@ -49,21 +44,18 @@ final class TrustFiles {
     record Reading(List<RuleProblem> errors, List<RuleProblem> warnings, TrustStore store) {
     }
 
-    private TrustFiles(RuleSource source, LocalDate today) {
+    private TrustFiles(RuleSource source) {
         this.source = source;
-        this.today = today;
     }
 
     /**
      * @param source the ruleset's files
-     * @param today  the day a CA's validity is judged on
      * @return the problems, and the store when there are none
      */
-    static Reading read(RuleSource source, LocalDate today) {
-        TrustFiles reading = new TrustFiles(source, today);
+    static Reading read(RuleSource source) {
+        TrustFiles reading = new TrustFiles(source);
         reading.read();
-        TrustStore store = new TrustStore(reading.errors.isEmpty()
-                ? reading.held.values().stream().map(Held::certificate).toList() : List.of());
+        TrustStore store = new TrustStore(reading.errors.isEmpty() ? reading.store() : List.of());
         return new Reading(List.copyOf(reading.errors), List.copyOf(reading.warnings), store);
     }
 
@@ -73,6 +65,9 @@ final class TrustFiles {
     }
 
     private void read() {
+        source.files().stream().filter(file -> file.path().endsWith(".pem") && !isTrustFile(file.path()))
+                .forEach(file -> refuse(file, 1, "a certificate of the trust store belongs in "
+                        + TrustStore.FOLDER + ", with its row in " + AgencyFiles.SOURCES));
         source.files().stream().filter(file -> isTrustFile(file.path())).forEach(this::certificateFile);
         if (held.isEmpty() && errors.isEmpty()) {
             if (source.files().stream().anyMatch(RuleFile::isDrl)) {
@@ -104,6 +99,12 @@ final class TrustFiles {
             return;
         }
         int line = file.lineOf(BEGIN);
+        int stray = strayLine(file);
+        if (stray > 0) {
+            refuse(file, stray, "a trust store file holds one CA certificate in PEM form and nothing else: move what"
+                    + " this line says to the certificate's row in " + AgencyFiles.SOURCES);
+            return;
+        }
         if (line == 0) {
             refuse(file, 1, "no certificate here: a trust store file holds one CA certificate in PEM form ("
                     + BEGIN + " ...)");
@@ -133,6 +134,23 @@ final class TrustFiles {
         held.put(name, new Held(file, line, certificate));
     }
 
+    /** The first line outside the file's PEM blocks that is not blank; 0 when there is none. */
+    private static int strayLine(RuleFile file) {
+        List<String> lines = file.content().lines().toList();
+        boolean inBlock = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("-----BEGIN ")) {
+                inBlock = true;
+            } else if (line.startsWith("-----END ")) {
+                inBlock = false;
+            } else if (!inBlock && !line.isEmpty()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** The trust store table's rows, each checked against its file; returns the files they list. */
     private List<String> rows(RuleFile sheet) {
         List<String> lines = sheet.content().lines().toList();
@@ -158,6 +176,10 @@ final class TrustFiles {
                 continue;
             }
             String file = cells.get(0).replace("`", "");
+            if (listed.contains(file)) {
+                errors.add(new RuleProblem(path, i + 1, 0, "a second row for " + file + ": a file has one row"));
+                continue;
+            }
             listed.add(file);
             Held certificate = held.get(file);
             if (certificate == null) {
@@ -173,7 +195,7 @@ final class TrustFiles {
     /** The row's name, issuer, validity and fingerprint are the certificate's. */
     private void check(Held held, String sheetPath, int row, List<String> cells) {
         X509Certificate certificate = held.certificate();
-        String fingerprint = fingerprint(certificate);
+        String fingerprint = TrustStore.fingerprint(certificate);
         String listed = cells.get(4).replace(":", "").replace("`", "").toUpperCase(Locale.ROOT);
         if (!listed.equals(fingerprint)) {
             refuse(held.file(), held.line(), "this certificate's SHA-256 fingerprint is " + fingerprint + ", not the "
@@ -182,8 +204,8 @@ final class TrustFiles {
             return;
         }
         String name = TrustStore.commonName(certificate);
-        String issuer = TrustStore.commonName(certificate.getIssuerX500Principal().getName());
-        String valid = day(certificate.getNotBefore().toInstant()) + " to " + day(certificate.getNotAfter().toInstant());
+        String issuer = TrustStore.issuerName(certificate);
+        String valid = TrustStore.firstDay(certificate) + " to " + TrustStore.lastDay(certificate);
         if (!cells.get(1).equals(name) || !cells.get(2).equals(issuer) || !cells.get(3).equals(valid)) {
             errors.add(new RuleProblem(sheetPath, row, 0, "the row does not describe its certificate, which is | "
                     + name + " | " + issuer + " | " + valid + " |"));
@@ -192,51 +214,23 @@ final class TrustFiles {
             errors.add(new RuleProblem(sheetPath, row, 0, "the row names no page: say where the certificate came"
                     + " from"));
         }
-        if (certificate.getNotAfter().toInstant().isBefore(today.atStartOfDay(ZoneOffset.UTC).toInstant())) {
-            warnings.add(new RuleProblem(sheetPath, row, 0, name + " expired on " + day(certificate.getNotAfter()
-                    .toInstant()) + ": no certificate it issued is valid now; drop it and its row"));
-        }
     }
 
-    /** A root verifies with its own key, any other CA with the key of a CA of the store that bears its issuer's name. */
+    /** A root verifies with its own key; any other CA leads, CA by CA, to a root of the store. */
     private void signedWithin(Held certificate) {
         X509Certificate ca = certificate.certificate();
-        boolean signed = held.values().stream()
-                .map(Held::certificate)
-                .filter(issuer -> issuer.getSubjectX500Principal().equals(ca.getIssuerX500Principal()))
-                .anyMatch(issuer -> verifies(ca, issuer));
-        if (!signed) {
-            refuse(certificate.file(), certificate.line(), TrustStore.selfIssued(ca)
-                    ? "this root's signature does not verify with its own key"
-                    : "no CA of the trust store signed this certificate: add its issuer, "
-                    + TrustStore.commonName(ca.getIssuerX500Principal().getName()) + ", or drop it");
+        if (ca.getSubjectX500Principal().equals(ca.getIssuerX500Principal()) && !TrustStore.selfSigned(ca)) {
+            refuse(certificate.file(), certificate.line(), "this root's signature does not verify with its own key");
+        } else if (TrustStore.issuerOf(ca, store()).isEmpty() && !TrustStore.selfSigned(ca)) {
+            refuse(certificate.file(), certificate.line(), "no CA of the trust store signed this certificate: add its"
+                    + " issuer, " + TrustStore.issuerName(ca) + ", or drop it");
+        } else if (new TrustStore(store()).rootOf(ca).isEmpty()) {
+            refuse(certificate.file(), certificate.line(), "this certificate leads to no root of the trust store");
         }
     }
 
-    private static boolean verifies(X509Certificate certificate, X509Certificate issuer) {
-        try {
-            certificate.verify(issuer.getPublicKey());
-            return true;
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
-    }
-
-    /**
-     * @param certificate a certificate
-     * @return the SHA-256 of its encoding, upper-case hexadecimal without separators
-     */
-    static String fingerprint(X509Certificate certificate) {
-        try {
-            return HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(certificate.getEncoded()));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
-    private static String day(java.time.Instant instant) {
-        return instant.atZone(ZoneOffset.UTC).toLocalDate().toString();
+    private List<X509Certificate> store() {
+        return held.values().stream().map(Held::certificate).toList();
     }
 
     private void refuse(RuleFile file, int line, String message) {

@@ -1,12 +1,19 @@
 package org.ecawizard.ruleset;
 
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.ASN1String;
+import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
-import org.bouncycastle.asn1.x500.style.RFC4519Style;
 
 /**
  * The ECA CA certificates a ruleset trusts, read from its {@code trust/} folder: the roots (signed by themselves)
@@ -18,6 +25,8 @@ public record TrustStore(List<X509Certificate> certificates) {
 
     /** The folder of a ruleset that holds the trusted CA certificates, one PEM file each. */
     public static final String FOLDER = "trust/";
+    /** The longest path from a CA to its root that is followed: ECA paths have one CA under the root. */
+    private static final int MAX_DEPTH = 8;
 
     public TrustStore {
         certificates = List.copyOf(certificates);
@@ -25,12 +34,12 @@ public record TrustStore(List<X509Certificate> certificates) {
 
     /** @return the roots: the certificates signed by themselves */
     public List<X509Certificate> roots() {
-        return certificates.stream().filter(TrustStore::selfIssued).toList();
+        return certificates.stream().filter(TrustStore::selfSigned).toList();
     }
 
     /** @return the CAs under the roots */
     public List<X509Certificate> intermediates() {
-        return certificates.stream().filter(certificate -> !selfIssued(certificate)).toList();
+        return certificates.stream().filter(certificate -> !selfSigned(certificate)).toList();
     }
 
     /**
@@ -42,25 +51,92 @@ public record TrustStore(List<X509Certificate> certificates) {
     }
 
     /**
+     * @param certificate a certificate of the store
+     * @return the root of the store it leads to, CA by CA, when there is one
+     */
+    public Optional<X509Certificate> rootOf(X509Certificate certificate) {
+        X509Certificate current = certificate;
+        for (int depth = 0; depth < MAX_DEPTH && current != null; depth++) {
+            if (selfSigned(current)) {
+                return Optional.of(current);
+            }
+            current = issuerOf(current, certificates).orElse(null);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param certificate a certificate
+     * @param candidates  the certificates that may have issued it
+     * @return the one that bears its issuer's name and whose key verifies its signature
+     */
+    public static Optional<X509Certificate> issuerOf(X509Certificate certificate,
+                                                     Collection<X509Certificate> candidates) {
+        return candidates.stream()
+                .filter(candidate -> candidate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal()))
+                .filter(candidate -> signedBy(certificate, candidate))
+                .findFirst();
+    }
+
+    /** @return whether the key of {@code issuer} verifies the signature of {@code certificate} */
+    public static boolean signedBy(X509Certificate certificate, X509Certificate issuer) {
+        try {
+            certificate.verify(issuer.getPublicKey());
+            return true;
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** @return whether the certificate names itself as its issuer and its own key verifies it */
+    public static boolean selfSigned(X509Certificate certificate) {
+        return certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())
+                && signedBy(certificate, certificate);
+    }
+
+    /**
      * @param certificate a certificate
      * @return the common name of its subject, or its whole subject when it has none
      */
     public static String commonName(X509Certificate certificate) {
-        return commonName(certificate.getSubjectX500Principal().getName());
+        return commonName(X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()));
     }
 
     /**
-     * @param distinguishedName an X.500 name as RFC 2253 writes it
-     * @return its common name, or the whole name when it has none
+     * @param certificate a certificate
+     * @return the common name of its issuer, or the issuer's whole name when it has none
      */
-    public static String commonName(String distinguishedName) {
-        RDN[] names = new X500Name(RFC4519Style.INSTANCE, distinguishedName).getRDNs(RFC4519Style.cn);
-        return names.length == 0 ? distinguishedName
-                : IETFUtils.valueToString(names[names.length - 1].getFirst().getValue());
+    public static String issuerName(X509Certificate certificate) {
+        return commonName(X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()));
     }
 
-    /** @return whether the certificate names itself as its issuer */
-    public static boolean selfIssued(X509Certificate certificate) {
-        return certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal());
+    private static String commonName(X500Name name) {
+        return Arrays.stream(name.getRDNs())
+                .flatMap(rdn -> Arrays.stream(rdn.getTypesAndValues()))
+                .filter(value -> value.getType().equals(BCStyle.CN))
+                .map(AttributeTypeAndValue::getValue)
+                .map(value -> value instanceof ASN1String text ? text.getString() : IETFUtils.valueToString(value))
+                .reduce((first, last) -> last)
+                .orElse(name.toString());
+    }
+
+    /** @return the last day of its validity, {@code yyyy-mm-dd} (UTC) */
+    public static String lastDay(X509Certificate certificate) {
+        return certificate.getNotAfter().toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
+    }
+
+    /** @return the first day of its validity, {@code yyyy-mm-dd} (UTC) */
+    public static String firstDay(X509Certificate certificate) {
+        return certificate.getNotBefore().toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
+    }
+
+    /** @return the SHA-256 of its encoding, upper-case hexadecimal without separators, as SOURCES.md lists it */
+    public static String fingerprint(X509Certificate certificate) {
+        try {
+            return HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(certificate.getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 }

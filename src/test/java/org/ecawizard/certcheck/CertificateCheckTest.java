@@ -95,7 +95,7 @@ class CertificateCheckTest {
                 .hasStatusOk().bodyJson().satisfies(body -> {
                     body.assertThat().extractingPath("$.verdict").isEqualTo("not-eca");
                     body.assertThat().extractingPath("$.summary").asString()
-                            .contains("issued by Test Unknown Root, which is not an ECA CA of the trust store");
+                            .contains("it was issued by Test Unknown Root, a CA the wizard's ECA trust store does not hold");
                 });
         // Sent with its chain, it still ends at a root the store does not hold.
         assertThat(checkPem(TestCertificates.pem(CERTIFICATES.leafOfUnknownCa("3"), CERTIFICATES.otherRoot), "JPAS",
@@ -111,6 +111,40 @@ class CertificateCheckTest {
                     + " (Test Expired ECA CA) expired on " + CERTIFICATES.expiredCa.getNotAfter().toInstant()
                     .atZone(java.time.ZoneOffset.UTC).toLocalDate());
         });
+    }
+
+    @Test
+    void onlyThePoliciesValidOnThePathMakeATypeAndThePathMustCarryOne() {
+        // anyPolicy names no ECA type: the certificate does not take on every policy of its CA.
+        assertThat(checkPem(TestCertificates.pem(CERTIFICATES.leaf(TestCertificates.ANY_POLICY)), "CANES", true))
+                .hasStatusOk().bodyJson().satisfies(body -> {
+                    body.assertThat().extractingPath("$.verdict").isEqualTo("not-eca");
+                    body.assertThat().extractingPath("$.types").asArray().isEmpty();
+                });
+        // A policy the issuing CA does not issue under: its CA requires an explicit policy, so no path is valid.
+        assertThat(checkPem(TestCertificates.pem(CERTIFICATES.leaf("11")), "CANES", true))
+                .hasStatusOk().bodyJson().satisfies(body -> {
+                    body.assertThat().extractingPath("$.verdict").isEqualTo("not-eca");
+                    body.assertThat().extractingPath("$.summary").asString()
+                            .contains("none of its certificate policies is one its ECA CA may issue under");
+                });
+    }
+
+    @Test
+    void aCertificateNotYetValidIsNotTakenForOneThatIs() {
+        assertThat(checkPem(TestCertificates.pem(CERTIFICATES.leafNotYetValid("5")), "CANES", true))
+                .hasStatusOk().bodyJson().satisfies(body -> {
+                    body.assertThat().extractingPath("$.verdict").isEqualTo("not-eca");
+                    body.assertThat().extractingPath("$.summary").asString().contains("it is not valid before");
+                });
+    }
+
+    @Test
+    void anUploadedCaOutsideTheStoreOnlyNamesWhereThePathLeavesIt() {
+        // Uploaded with the leaf, the root the store does not hold puts it on no path; it only names where it leaves.
+        String chain = TestCertificates.pem(CERTIFICATES.leafOfUnknownCa("5"), CERTIFICATES.otherRoot);
+        assertThat(checkPem(chain, "CANES", true)).hasStatusOk().bodyJson().extractingPath("$.summary").asString()
+                .contains("it was issued by Test Unknown Root, a root the wizard's ECA trust store does not hold");
     }
 
     @Test
@@ -174,7 +208,8 @@ class CertificateCheckTest {
         String pem = TestCertificates.pem(CERTIFICATES.leaf(Instant.now().minus(Duration.ofDays(3)), "3"));
         assertThat(checkPem(pem, "JPAS", true)).hasStatusOk().bodyJson().satisfies(body -> {
             body.assertThat().extractingPath("$.verdict").isEqualTo("expired");
-            body.assertThat().extractingPath("$.renewal.advice").asString().contains("cannot be renewed");
+            body.assertThat().extractingPath("$.renewal.advice").asString()
+                    .contains("IdenTrust does not renew an expired certificate");
             body.assertThat().extractingPath("$.renewal.rule").isEqualTo("An expired IdenTrust certificate cannot be renewed");
         });
     }

@@ -75,7 +75,7 @@ class ExamplePkiTest {
                         .containsOnly("not-eca");
             }
             assertThat(shipped.checkCertificate(read("medium-token.pem"), CANES_JPAS, true).summary())
-                    .contains("it was issued by Test ECA Issuing CA, which is not an ECA CA of the trust store");
+                    .contains("it was issued by Test ECA Issuing CA, a CA the wizard's ECA trust store does not hold");
         }
     }
 

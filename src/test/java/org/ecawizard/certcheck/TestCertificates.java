@@ -8,15 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -24,6 +21,7 @@ import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CertificatePolicies;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.PolicyConstraints;
 import org.bouncycastle.asn1.x509.PolicyInformation;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -36,11 +34,13 @@ import org.springframework.util.FileSystemUtils;
  * A throw-away PKI made for the tests, shaped as the ECA PKI is: a root, an issuing CA under it that asserts the ECA
  * policies, and leaves from it with chosen ECA policies and validity; beside it, what is not ECA: a CA that has
  * expired, a root no trust store holds, a certificate signed by itself. {@link #rules()} is the shipped ruleset with
- * this root and issuing CA added to its trust store.
+ * this root and its CAs added to its trust store.
  */
 public final class TestCertificates {
 
     public static final String ECA = "2.16.840.1.101.3.2.1.12.";
+    /** anyPolicy, which a certificate may assert in place of an ECA policy suffix. */
+    public static final String ANY_POLICY = "2.5.29.32.0";
     /** The issuing CA's name; the tests' ruleset says IdenTrust runs it, so renewal advice is IdenTrust's. */
     public static final String ISSUING_CA = "Test ECA Issuing CA";
     private static final String[] ALL_ECA = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10"};
@@ -74,6 +74,12 @@ public final class TestCertificates {
         return leaf(later(700), ecaPolicySuffixes);
     }
 
+    /** A person's certificate from the issuing CA that is valid only from a week on. */
+    public X509Certificate leafNotYetValid(String... ecaPolicySuffixes) {
+        return issue("CN=Pat Buyer, O=Example Supplier", ca, leafKey, caKey, later(7), later(700), -2,
+                ecaPolicySuffixes);
+    }
+
     /** A person's certificate, valid for 300 more days, from the CA that expired yesterday. */
     public X509Certificate leafOfExpiredCa(String... ecaPolicySuffixes) {
         return issue("CN=Pat Buyer, O=Example Supplier", expiredCa, leafKey, expiredCaKey, ago(30), later(300), -2,
@@ -93,7 +99,7 @@ public final class TestCertificates {
     }
 
     /**
-     * The shipped rules with this run's test root and issuing CA in the trust store (and their rows in SOURCES.md),
+     * The shipped rules with this run's test root and CAs in the trust store (and their rows in SOURCES.md),
      * and a wizard file that says IdenTrust runs the test issuing CA; made once per test run, deleted at its end.
      */
     public static synchronized Path rules() {
@@ -111,7 +117,10 @@ public final class TestCertificates {
         return rules;
     }
 
-    /** Adds the root and the issuing CA to the trust store of the rules in {@code dir}, as an analyst adds a CA. */
+    /**
+     * Adds the root, the issuing CA and the expired CA to the trust store of the rules in {@code dir}, as an analyst
+     * adds a CA.
+     */
     public void installInto(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("trust"));
         StringBuilder rows = new StringBuilder("""
@@ -121,14 +130,14 @@ public final class TestCertificates {
                 | file | certificate | issued by | valid | SHA-256 | page |
                 |---|---|---|---|---|---|
                 """);
-        for (X509Certificate certificate : new X509Certificate[] {root, ca}) {
+        for (X509Certificate certificate : new X509Certificate[] {root, ca, expiredCa}) {
             String name = TrustStore.commonName(certificate);
             String file = name.replace(' ', '_') + ".pem";
             Files.writeString(dir.resolve("trust").resolve(file), pem(certificate));
             rows.append("| ").append(file).append(" | ").append(name).append(" | ")
-                    .append(TrustStore.commonName(certificate.getIssuerX500Principal().getName())).append(" | ")
-                    .append(day(certificate.getNotBefore())).append(" to ").append(day(certificate.getNotAfter()))
-                    .append(" | ").append(fingerprint(certificate)).append(" | https://example.org/test |\n");
+                    .append(TrustStore.issuerName(certificate)).append(" | ")
+                    .append(TrustStore.firstDay(certificate)).append(" to ").append(TrustStore.lastDay(certificate))
+                    .append(" | ").append(TrustStore.fingerprint(certificate)).append(" | https://example.org/test |\n");
         }
         Files.writeString(dir.resolve("sources/SOURCES.md"), rows, StandardOpenOption.APPEND);
         Files.writeString(dir.resolve("wizard/test-issuers.drl"), """
@@ -136,9 +145,11 @@ public final class TestCertificates {
 
                 import org.ecawizard.facts.IssuingCa;
 
+                import org.ecawizard.facts.HeldChain;
+
                 rule "The tests' issuing CA is run by IdenTrust"
-                    salience 100
                 when
+                    exists HeldChain()
                 then
                     insert(new IssuingCa("%s", "IdenTrust", "https://example.org/test"));
                 end
@@ -159,24 +170,10 @@ public final class TestCertificates {
         return text.toString();
     }
 
-    /** The SHA-256 of a certificate's encoding, as SOURCES.md lists it. */
-    public static String fingerprint(X509Certificate certificate) {
-        try {
-            return HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(certificate.getEncoded()));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     String privateKeyPem() {
         return "-----BEGIN PRIVATE KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(leafKey.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
-    }
-
-    private static String day(Date date) {
-        return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
     }
 
     private static Instant ago(int days) {
@@ -204,11 +201,17 @@ public final class TestCertificates {
                         pathLength < 0 ? new BasicConstraints(true) : new BasicConstraints(pathLength));
                 builder.addExtension(Extension.keyUsage, true,
                         new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+                if (pathLength == 0) {
+                    // As the ECA issuing CAs: every certificate under it must carry a policy it issues under.
+                    builder.addExtension(Extension.policyConstraints, true,
+                            new PolicyConstraints(BigInteger.ZERO, null));
+                }
             }
             if (ecaPolicySuffixes.length > 0) {
                 PolicyInformation[] policies = new PolicyInformation[ecaPolicySuffixes.length];
                 for (int i = 0; i < policies.length; i++) {
-                    policies[i] = new PolicyInformation(new ASN1ObjectIdentifier(ECA + ecaPolicySuffixes[i]));
+                    String oid = ecaPolicySuffixes[i].equals(ANY_POLICY) ? ANY_POLICY : ECA + ecaPolicySuffixes[i];
+                    policies[i] = new PolicyInformation(new ASN1ObjectIdentifier(oid));
                 }
                 builder.addExtension(Extension.certificatePolicies, false, new CertificatePolicies(policies));
             }

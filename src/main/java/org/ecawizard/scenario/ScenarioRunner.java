@@ -113,11 +113,11 @@ public final class ScenarioRunner {
             Scenario.Certificate held = scenario.certificate();
             CertificateCheck check;
             try {
+                Instant now = Instant.now();
                 HeldFacts facts = HeldFacts.of(ruleset.trustStore(), held.issuedBy(), held.notEca(),
-                        held.policies() == null ? List.of() : held.policies(), held.daysLeft(), Instant.now());
+                        held.policies() == null ? List.of() : held.policies(), held.daysLeft(), now);
                 Evaluation evaluation = checker.evaluate(ruleset, scenario.choice(), facts);
                 fired = evaluation.fired();
-                Instant now = Instant.now();
                 check = checker.read(ruleset, scenario.choice(), new HeldCertificate(
                         "scenario '" + scenario.name() + "'", held.issuedBy() == null ? "" : held.issuedBy(), now,
                         now.plus(Duration.ofDays(held.daysLeft())), List.of()), facts, evaluation);

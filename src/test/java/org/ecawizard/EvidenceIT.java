@@ -68,6 +68,28 @@ class EvidenceIT {
         return all;
     }
 
+    /** Over a real port: only a certificate on a valid path to an ECA root of the trust store is an ECA one. */
+    @Test
+    void aSelfSignedCertificateAndOneFromACaOutsideTheStoreAreNotEcaCertificates() throws Exception {
+        var pki = TestCertificates.PKI;
+        Map<String, String> why = Map.of(
+                TestCertificates.pem(pki.selfSigned("5")), "it is signed by itself",
+                TestCertificates.pem(pki.leafOfUnknownCa("5")), "it was issued by Test Unknown Root",
+                TestCertificates.pem(pki.leafOfExpiredCa("5"), pki.expiredCa), "its issuing CA's certificate");
+        for (var certificate : why.entrySet()) {
+            var response = jar.post("/api/certificate-checks", JSON.writeValueAsString(Map.of(
+                    "certificate", certificate.getKey(), "agencies", List.of("CANES", "JPAS"))));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonNode check = JSON.readTree(response.body());
+            assertThat(check.get("verdict").asString()).isEqualTo("not-eca");
+            assertThat(check.get("summary").asString()).contains(certificate.getValue());
+            assertThat(check.has("issuingCa")).isFalse();
+        }
+        JsonNode ours = check("5", Map.of("agencies", List.of("CANES", "JPAS")));
+        assertThat(ours.get("verdict").asString()).isEqualTo("covers");
+        assertThat(ours.get("issuingCa").asString()).isEqualTo(TestCertificates.ISSUING_CA);
+    }
+
     @TestFactory
     Stream<DynamicTest> everyApplicationSaysWhatItsSourcesSayAndHowItIsKnown() {
         JsonNode catalog = jar.get("/api/agencies");

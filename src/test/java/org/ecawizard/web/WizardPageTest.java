@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.ecawizard.certcheck.TestCertificates;
 import org.ecawizard.ruleset.ShippedRules;
 import org.junit.jupiter.api.AfterAll;
@@ -288,19 +289,24 @@ class WizardPageTest {
     }
 
     @Test
-    void aSelfSignedCertificateWithAnEcaPolicyIsToldItIsNoEcaCertificate() {
-        open("/?agencies=CANES,JPAS");
-        verdict("Buy one ECA Medium Token Assurance certificate.");
-        WebElement paste = browser.findElement(By.id("certificate-text"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", paste,
-                TestCertificates.pem(TestCertificates.PKI.selfSigned("3")));
-        browser.findElement(By.cssSelector("#certificate-form button[type=submit]")).click();
+    void aCertificateOffTheEcaPathIsToldItIsNoEcaCertificate() {
+        Map<String, String> why = Map.of(
+                TestCertificates.pem(TestCertificates.PKI.selfSigned("3")), "it is signed by itself",
+                TestCertificates.pem(TestCertificates.PKI.leafOfUnknownCa("3")), "it was issued by Test Unknown Root");
+        for (var certificate : why.entrySet()) {
+            open("/?agencies=CANES,JPAS");
+            verdict("Buy one ECA Medium Token Assurance certificate.");
+            WebElement paste = browser.findElement(By.id("certificate-text"));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", paste,
+                    certificate.getKey());
+            browser.findElement(By.cssSelector("#certificate-form button[type=submit]")).click();
 
-        wait.until(d -> !d.findElements(By.cssSelector("#certificate-result .verdict")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector("#certificate-result .verdict")).getAttribute("data-verdict"))
-                .isEqualTo("not-eca");
-        assertThat(browser.findElement(By.id("certificate-result")).getText())
-                .contains("This is not an ECA certificate: it is signed by itself", "To buy: ECA Medium Token Assurance.");
+            wait.until(d -> !d.findElements(By.cssSelector("#certificate-result .verdict")).isEmpty());
+            assertThat(browser.findElement(By.cssSelector("#certificate-result .verdict"))
+                    .getAttribute("data-verdict")).isEqualTo("not-eca");
+            assertThat(browser.findElement(By.id("certificate-result")).getText()).contains(
+                    "This is not an ECA certificate: " + certificate.getValue(), "To buy: ECA Medium Token Assurance.");
+        }
     }
 
     /** axe-core's WCAG 2 A and AA rules, colour contrast included, find nothing on the page with an answer. */

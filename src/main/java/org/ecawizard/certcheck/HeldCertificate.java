@@ -11,6 +11,15 @@ import java.util.List;
 public record HeldCertificate(String subject, String issuer, Instant notBefore, Instant notAfter,
                               List<X509Certificate> certificates) {
 
+    /**
+     * Keeps the certificates as they came, unmodifiable.
+     *
+     * @param subject      the leaf's subject
+     * @param issuer       the leaf's issuer
+     * @param notBefore    the first instant the leaf is valid
+     * @param notAfter     the last instant the leaf is valid
+     * @param certificates every certificate of the file, the leaf first
+     */
     public HeldCertificate {
         certificates = List.copyOf(certificates);
     }

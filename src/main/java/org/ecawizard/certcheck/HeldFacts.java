@@ -27,6 +27,14 @@ import org.ecawizard.ruleset.TrustStore;
  */
 public record HeldFacts(HeldChain chain, OffEcaChain offChain, List<String> policies, long daysLeft) {
 
+    /**
+     * A certificate is on a path or off one; off it, no policy holds.
+     *
+     * @param chain    the path to an ECA root; null when there is none
+     * @param offChain why no path joins it to an ECA root; null when one does
+     * @param policies the policy OIDs valid on the path
+     * @param daysLeft the days until it expires; negative when it has
+     */
     public HeldFacts {
         if ((chain == null) == (offChain == null)) {
             throw new IllegalArgumentException("a held certificate is either on an ECA path or off one");

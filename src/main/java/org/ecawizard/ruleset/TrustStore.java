@@ -28,6 +28,11 @@ public record TrustStore(List<X509Certificate> certificates) {
     /** The longest path from a CA to its root that is followed: ECA paths have one CA under the root. */
     private static final int MAX_DEPTH = 8;
 
+    /**
+     * Keeps the certificates in file order, unmodifiable.
+     *
+     * @param certificates every CA certificate of the folder, in file order
+     */
     public TrustStore {
         certificates = List.copyOf(certificates);
     }
@@ -78,7 +83,11 @@ public record TrustStore(List<X509Certificate> certificates) {
                 .findFirst();
     }
 
-    /** @return whether the key of {@code issuer} verifies the signature of {@code certificate} */
+    /**
+     * @param certificate a certificate
+     * @param issuer      the certificate that may have issued it
+     * @return whether the key of {@code issuer} verifies the signature of {@code certificate}
+     */
     public static boolean signedBy(X509Certificate certificate, X509Certificate issuer) {
         try {
             certificate.verify(issuer.getPublicKey());
@@ -88,7 +97,10 @@ public record TrustStore(List<X509Certificate> certificates) {
         }
     }
 
-    /** @return whether the certificate names itself as its issuer and its own key verifies it */
+    /**
+     * @param certificate a certificate
+     * @return whether it names itself as its issuer and its own key verifies it
+     */
     public static boolean selfSigned(X509Certificate certificate) {
         return certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())
                 && signedBy(certificate, certificate);
@@ -120,17 +132,26 @@ public record TrustStore(List<X509Certificate> certificates) {
                 .orElse(name.toString());
     }
 
-    /** @return the last day of its validity, {@code yyyy-mm-dd} (UTC) */
+    /**
+     * @param certificate a certificate
+     * @return the last day of its validity, {@code yyyy-mm-dd} (UTC)
+     */
     public static String lastDay(X509Certificate certificate) {
         return certificate.getNotAfter().toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
     }
 
-    /** @return the first day of its validity, {@code yyyy-mm-dd} (UTC) */
+    /**
+     * @param certificate a certificate
+     * @return the first day of its validity, {@code yyyy-mm-dd} (UTC)
+     */
     public static String firstDay(X509Certificate certificate) {
         return certificate.getNotBefore().toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
     }
 
-    /** @return the SHA-256 of its encoding, upper-case hexadecimal without separators, as SOURCES.md lists it */
+    /**
+     * @param certificate a certificate
+     * @return the SHA-256 of its encoding, upper-case hexadecimal without separators, as SOURCES.md lists it
+     */
     public static String fingerprint(X509Certificate certificate) {
         try {
             return HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-256")

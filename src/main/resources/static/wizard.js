@@ -1,6 +1,8 @@
 // The wizard page: talks to the public HTTP API only, and writes every text from the rules as text
 // (textContent, never innerHTML), so a title with markup in it stays text.
 
+import { el } from "./dom.js";
+
 const list = document.getElementById("agency-list");
 const specialList = document.getElementById("special-list");
 const filter = document.getElementById("filter");
@@ -12,20 +14,6 @@ const loadError = document.getElementById("load-error");
 let agencies = [];
 let titles = new Map();
 let latestRequest = 0;
-
-/** Makes an element; strings among the children become text nodes. */
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (name === "class") node.className = value;
-    else node.setAttribute(name, value);
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) continue;
-    node.append(typeof child === "string" ? document.createTextNode(child) : child);
-  }
-  return node;
-}
 
 function selectedCodes() {
   return [...document.querySelectorAll("input[name=agency]:checked")].map((box) => box.value);

@@ -1,12 +1,14 @@
 package org.ecawizard.web;
 
-
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import org.ecawizard.RequiredTools;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -53,5 +55,24 @@ final class Browser {
         Path target = SCREENSHOTS.resolve(name + ".png");
         Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
         return target;
+    }
+
+    /**
+     * Runs axe-core's WCAG 2 and 2.1 A and AA rules, colour contrast included, on the page as it is.
+     *
+     * @return the violations as JSON, {@code []} when there are none
+     */
+    static String axeViolations(WebDriver browser) throws IOException {
+        try (var axe = Browser.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+            ((JavascriptExecutor) browser).executeScript(new String(axe.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(result => done(JSON.stringify(result.violations.map(v =>
+                       v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')'))))
+                   .catch(error => done('axe failed: ' + error));
+                """);
     }
 }

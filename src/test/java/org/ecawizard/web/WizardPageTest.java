@@ -314,29 +314,15 @@ class WizardPageTest {
     void axeFindsNoWcagViolations() throws IOException {
         open("/?agencies=JPAS,SOFTWARE_ONLY,DOD_SAFE,WICAP,DISS&residence=abroad&citizen=no");
         verdict(CONFLICT);
-        try (var axe = WizardPageTest.class.getClassLoader().getResourceAsStream("axe.min.js")) {
-            ((JavascriptExecutor) browser).executeScript(new String(axe.readAllBytes(), StandardCharsets.UTF_8));
-        }
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 
-        String violations = axeViolations();
+        String violations = Browser.axeViolations(browser);
         System.out.println("axe-core WCAG 2.1 A/AA violations: " + violations);
         assertThat(violations).isEqualTo("[]");
 
         // The same check does see a violation when there is one: an image without a text alternative.
         ((JavascriptExecutor) browser).executeScript(
                 "const img = document.createElement('img'); img.src = '/nothing.png'; document.body.append(img);");
-        assertThat(axeViolations()).contains("image-alt");
-    }
-
-    private String axeViolations() {
-        return (String) ((JavascriptExecutor) browser).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                   .then(result => done(JSON.stringify(result.violations.map(v =>
-                       v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')'))))
-                   .catch(error => done('axe failed: ' + error));
-                """);
+        assertThat(Browser.axeViolations(browser)).contains("image-alt");
     }
 
     private WebElement focused() {

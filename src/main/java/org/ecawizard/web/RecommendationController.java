@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.ecawizard.advice.Choice;
 import org.ecawizard.advice.Recommendation;
 import org.ecawizard.live.Recommender;
-import org.ecawizard.live.RulesetService;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,12 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Recommendations", description = "What to buy for the applications a buyer must reach")
 class RecommendationController {
 
-    private final RulesetService rulesets;
     private final Recommender recommender;
     private final DecisionLog decisions;
 
-    RecommendationController(RulesetService rulesets, Recommender recommender, DecisionLog decisions) {
-        this.rulesets = rulesets;
+    RecommendationController(Recommender recommender, DecisionLog decisions) {
         this.recommender = recommender;
         this.decisions = decisions;
     }

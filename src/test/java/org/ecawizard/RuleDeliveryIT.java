@@ -93,6 +93,7 @@ class RuleDeliveryIT {
             FileSystemUtils.copyRecursively(whole.resolve("wizard"), third.resolve("wizard"));
             FileSystemUtils.copyRecursively(whole.resolve("sources"), third.resolve("sources"));
             FileSystemUtils.copyRecursively(whole.resolve("scenarios"), third.resolve("scenarios"));
+            FileSystemUtils.copyRecursively(whole.resolve("trust"), third.resolve("trust"));
             Files.createDirectories(third.resolve("agencies"));
             List<Path> agencies = Files.list(whole.resolve("agencies")).sorted().toList();
             for (Path agency : agencies.subList(0, agencies.size() / 2)) {
@@ -119,7 +120,7 @@ class RuleDeliveryIT {
         Path first = revision(volume.resolve("..2026_11_25_10_00_00.000000001"), false);
         Path second = revision(volume.resolve("..2026_11_25_10_05_00.000000002"), true);
         Files.createSymbolicLink(volume.resolve("..data"), first.getFileName());
-        for (String folder : List.of("agencies", "sources", "wizard", "scenarios")) {
+        for (String folder : List.of("agencies", "sources", "wizard", "scenarios", "trust")) {
             Files.createSymbolicLink(volume.resolve(folder), Path.of("..data", folder));
         }
 

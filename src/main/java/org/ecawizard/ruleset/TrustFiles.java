@@ -70,9 +70,11 @@ final class TrustFiles {
                         + TrustStore.FOLDER + ", with its row in " + AgencyFiles.SOURCES));
         source.files().stream().filter(file -> isTrustFile(file.path())).forEach(this::certificateFile);
         if (held.isEmpty() && errors.isEmpty()) {
-            if (source.files().stream().anyMatch(RuleFile::isDrl)) {
-                warnings.add(new RuleProblem(source.pathOf(TrustStore.FOLDER), 0, 0, "there is no trust store: without"
-                        + " the ECA CA certificates every certificate check answers not-eca"));
+            // Like SOURCES.md, a ruleset of applications has one: a delivery without it is one not yet whole.
+            if (source.files().stream().anyMatch(file -> file.path().startsWith(AgencyFiles.FOLDER))) {
+                errors.add(new RuleProblem(source.pathOf(TrustStore.FOLDER), 0, 0, "there is no trust store: the"
+                        + " certificate check needs the ECA CA certificates, one PEM file each under "
+                        + TrustStore.FOLDER));
             }
             return;
         }

@@ -17,6 +17,7 @@ import org.ecawizard.check.RulesetGate;
 import org.ecawizard.ruleset.RuleSource;
 import org.ecawizard.ruleset.Ruleset;
 import org.ecawizard.ruleset.RulesetCompiler;
+import org.ecawizard.ruleset.ShippedRules;
 
 /**
  * The scale of the policy: rulesets of generated agencies (each accepting a random non-empty set of the three
@@ -114,8 +115,16 @@ public final class ScaleBenchmark {
                 Files.copy(file, dir.resolve("wizard").resolve(file.getFileName()));
             }
         }
+        // The shipped trust store, with its table: the certificate check needs it as much as at any size.
+        ShippedRules.copyTree(Path.of("rules", "trust"), dir.resolve("trust"));
+        List<String> sheet = Files.readAllLines(Path.of("rules", "sources", "SOURCES.md"));
+        int table = sheet.indexOf(sheet.stream().filter(line -> line.startsWith("| file | certificate |"))
+                .findFirst().orElseThrow());
+        String trustTable = String.join("\n", sheet.subList(table, sheet.size()).stream()
+                .takeWhile(line -> line.startsWith("|")).toList());
         Files.createDirectories(dir.resolve("sources"));
-        Files.writeString(dir.resolve("sources/SOURCES.md"), "| page |\n|---|\n| https://example.org/test |\n");
+        Files.writeString(dir.resolve("sources/SOURCES.md"),
+                "| page |\n|---|\n| https://example.org/test |\n\n" + trustTable + "\n");
         Random random = new Random(size);
         for (int n = 0; n < size; n++) {
             StringBuilder accepts = new StringBuilder();

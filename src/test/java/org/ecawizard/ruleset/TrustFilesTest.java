@@ -137,4 +137,13 @@ class TrustFilesTest {
                         .contains("nothing else"))
                 .anySatisfy(problem -> assertThat(problem).contains("a second row for WidePoint_ECA_9.pem"));
     }
+
+    @Test
+    void aRulesetOfApplicationsWithoutItsTrustStoreIsNotWhole() throws IOException {
+        ShippedRules.copyTo(rules);
+        org.springframework.util.FileSystemUtils.deleteRecursively(rules.resolve("trust"));
+
+        assertThat(problems()).anySatisfy(problem -> assertThat(problem).startsWith(rules + "/trust/:0:")
+                .contains("there is no trust store"));
+    }
 }

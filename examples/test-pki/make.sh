@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Makes the throw-away PKI of this folder, shaped as the ECA PKI is: a root, an issuing CA under it that asserts the
-# ECA policies (2.16.840.1.101.3.2.1.12.1 to .10), a person's certificate from it with the ECA Medium Token SHA-256
-# policy (.5), and a certificate that names the same policy but is signed by itself. Its keys are thrown away: only
+# Makes the throw-away PKI of this folder, shaped as the ECA PKI is: a root; an issuing CA under it that asserts the
+# ECA policies (2.16.840.1.101.3.2.1.12.1 to .10) and, as the real ones do, requires one on every path; a person's
+# certificate from it with the ECA Medium Token SHA-256 policy (.5); and a certificate that names the same policy but
+# is signed by itself. Its keys are thrown away: only
 # the certificates are kept, with the two CAs' rows for a ruleset's sources/SOURCES.md (trust-rows.md). Run it from
 # this folder.
 set -euo pipefail
@@ -17,7 +18,7 @@ openssl req -x509 -new -key "$keys/root.key" -subj "/C=US/O=Example Test PKI/OU=
 key ca
 openssl req -new -key "$keys/ca.key" -subj "/C=US/O=Example Test PKI/OU=ECA/CN=Test ECA Issuing CA" -out "$keys/ca.csr"
 openssl x509 -req -in "$keys/ca.csr" -CA trust/Test_ECA_Root.pem -CAkey "$keys/root.key" -days 7000 \
-  -extfile <(printf 'basicConstraints=critical,CA:TRUE,pathlen:0\nkeyUsage=critical,keyCertSign,cRLSign\ncertificatePolicies=%s\n' \
+  -extfile <(printf 'basicConstraints=critical,CA:TRUE,pathlen:0\nkeyUsage=critical,keyCertSign,cRLSign\npolicyConstraints=critical,requireExplicitPolicy:0\ncertificatePolicies=%s\n' \
     "$(seq -s, -f "$eca.%g" 1 10)") -out trust/Test_ECA_Issuing_CA.pem
 key leaf
 openssl req -new -key "$keys/leaf.key" -subj "/C=US/O=Example Supplier/CN=Pat Buyer" -out "$keys/leaf.csr"

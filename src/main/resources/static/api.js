@@ -15,10 +15,16 @@ function typeOf(schema) {
   const name = refName(schema);
   if (name) return el("a", { href: "#schema-" + name }, name);
   if (schema.type === "array") return el("span", {}, "array of ", typeOf(schema.items));
+  const choices = schema.oneOf || schema.anyOf || schema.allOf;
+  if (choices) {
+    const joiner = schema.allOf ? " and " : " or ";
+    return el("span", {}, choices.map((choice, i) => [i > 0 ? joiner : "", typeOf(choice)]));
+  }
   if (schema.type === "object" && schema.additionalProperties) {
     return el("span", {}, "map to ", typeOf(schema.additionalProperties));
   }
-  return [schema.type || "any", schema.format ? " (" + schema.format + ")" : ""].join("");
+  const type = Array.isArray(schema.type) ? schema.type.join(" or ") : schema.type || "any";
+  return type + (schema.format ? " (" + schema.format + ")" : "");
 }
 
 function table(caption, headings, rows) {
@@ -28,9 +34,9 @@ function table(caption, headings, rows) {
     el("tbody", {}, rows.map((cells) => el("tr", {}, cells.map((cell) => el("td", {}, cell))))));
 }
 
-function examplesOf(media) {
+function examplesOf(media, what) {
   return Object.entries(media.examples || {}).map(([name, example]) =>
-    el("details", {}, el("summary", {}, "Example: " + (example.summary || name)),
+    el("details", {}, el("summary", {}, what + " example: " + (example.summary || name)),
       el("pre", { tabindex: "0" }, JSON.stringify(example.value, null, 2))));
 }
 
@@ -48,14 +54,15 @@ function operation(path, method, op) {
     const bodies = Object.entries(op.requestBody.content || {});
     parts.push(table("Request body of " + method.toUpperCase() + " " + path, ["Media type", "Body"],
       bodies.map(([type, media]) => [type, typeOf(media.schema)])));
-    bodies.forEach(([, media]) => parts.push(...examplesOf(media)));
+    bodies.forEach(([, media]) => parts.push(...examplesOf(media, "Request")));
   }
   const responses = Object.entries(op.responses || {});
   parts.push(table("Answers of " + method.toUpperCase() + " " + path, ["Status", "What it means", "Body"],
     responses.map(([status, response]) => [status, response.description || "",
-      Object.entries(response.content || {}).map(([type, media]) => el("span", {}, type + ": ", typeOf(media.schema)))])));
-  responses.forEach(([, response]) => Object.values(response.content || {})
-    .forEach((media) => parts.push(...examplesOf(media))));
+      Object.entries(response.content || {}).map(([type, media], i) =>
+        el("span", {}, i > 0 ? "; " : "", type + ": ", typeOf(media.schema)))])));
+  responses.forEach(([status, response]) => Object.values(response.content || {})
+    .forEach((media) => parts.push(...examplesOf(media, "Answer (" + status + ")"))));
   return { id, node: el("article", { class: "operation", "aria-labelledby": id }, parts) };
 }
 

@@ -39,8 +39,10 @@ import org.ecawizard.ruleset.TrustStore;
  */
 final class EcaPath {
 
-    /** The longest chain of uploaded CAs followed to say why there is no path. */
+    /** The longest chain of CAs followed to say why there is no path. */
     private static final int MAX_DEPTH = 8;
+    /** How far the issuer's clock may run ahead of this one's: a certificate a moment old is valid. */
+    private static final Duration CLOCK_SKEW = Duration.ofHours(1);
 
     private EcaPath() {
     }
@@ -60,11 +62,14 @@ final class EcaPath {
         if (leaf.getBasicConstraints() >= 0) {
             return off("it is the certificate of a CA, " + TrustStore.commonName(leaf) + ", not a person's", daysLeft);
         }
-        if (now.isBefore(leaf.getNotBefore().toInstant())) {
+        Instant notBefore = leaf.getNotBefore().toInstant();
+        if (now.isBefore(notBefore.minus(CLOCK_SKEW))) {
             return off("it is not valid before " + TrustStore.firstDay(leaf), daysLeft);
         }
-        // An expired certificate is judged when it was last valid: its own expiry is the rules' "expired".
-        Instant at = now.isAfter(leaf.getNotAfter().toInstant()) ? leaf.getNotAfter().toInstant().minusSeconds(1) : now;
+        // An expired certificate is judged when it was last valid: its own expiry is the rules' "expired". One
+        // issued a moment ago is judged from its first second, whatever the two clocks say.
+        Instant at = now.isAfter(leaf.getNotAfter().toInstant()) ? leaf.getNotAfter().toInstant().minusSeconds(1)
+                : now.isBefore(notBefore) ? notBefore : now;
         if (store.roots().isEmpty()) {
             return off("the wizard's rules hold no ECA root to check it against", daysLeft);
         }
@@ -135,7 +140,7 @@ final class EcaPath {
         X509Certificate current = leaf;
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
             String holder = current == leaf ? "it" : TrustStore.commonName(current);
-            X509Certificate signer = TrustStore.issuerOf(current, store.certificates()).orElse(null);
+            X509Certificate signer = signer(current, store, at);
             if (signer == null) {
                 X509Certificate outside = TrustStore.issuerOf(current, uploaded).orElse(null);
                 X500Principal issuer = current.getIssuerX500Principal();
@@ -155,7 +160,8 @@ final class EcaPath {
                         + " expired on " + TrustStore.lastDay(signer);
             }
             if (at.isBefore(signer.getNotBefore().toInstant())) {
-                return "it is dated before the certificate of " + TrustStore.commonName(signer) + " was valid";
+                return "the certificate of " + TrustStore.commonName(signer) + ", on its path, is not valid before "
+                        + TrustStore.firstDay(signer);
             }
             if (TrustStore.selfSigned(signer)) {
                 return invalid(path, signer, at);
@@ -164,6 +170,17 @@ final class EcaPath {
             current = signer;
         }
         return "it does not lead to an ECA root within " + MAX_DEPTH + " CAs";
+    }
+
+    /** The CA of the store that signed the certificate; of two certificates of one CA, one valid at {@code at}. */
+    private static X509Certificate signer(X509Certificate certificate, TrustStore store, Instant at) {
+        List<X509Certificate> signers = store.certificates().stream()
+                .filter(ca -> ca.getSubjectX500Principal().equals(certificate.getIssuerX500Principal()))
+                .filter(ca -> TrustStore.signedBy(certificate, ca))
+                .toList();
+        return signers.stream().filter(ca -> !at.isBefore(ca.getNotBefore().toInstant())
+                        && !at.isAfter(ca.getNotAfter().toInstant()))
+                .findFirst().orElse(signers.isEmpty() ? null : signers.get(0));
     }
 
     /** What the validator finds wrong with a path whose every CA is in the store and valid. */

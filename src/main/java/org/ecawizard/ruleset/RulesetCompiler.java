@@ -79,9 +79,8 @@ public final class RulesetCompiler {
             RuleRunner runner = new RuleRunner(container, index, fireLimit);
             AgencyCatalog catalog = new CatalogReader(source, container.getKieBase(), index, runner,
                     agencyFiles.rows()).read();
-            List<RuleProblem> warnings = new ArrayList<>(agencyFiles.warnings());
-            warnings.addAll(trust.warnings());
-            return new Ruleset(source, clock.instant(), container, index, runner, catalog, trust.store(), warnings);
+            return new Ruleset(source, clock.instant(), container, index, runner, catalog, trust.store(),
+                    agencyFiles.warnings());
         } catch (RuntimeException e) {
             container.dispose();
             throw e;

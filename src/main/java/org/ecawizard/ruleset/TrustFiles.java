@@ -29,7 +29,6 @@ final class TrustFiles {
 
     private final RuleSource source;
     private final List<RuleProblem> errors = new ArrayList<>();
-    private final List<RuleProblem> warnings = new ArrayList<>();
     private final Map<String, Held> held = new LinkedHashMap<>();
 
     /** A certificate as read from its file, and the line it starts on. */
@@ -41,7 +40,7 @@ final class TrustFiles {
      *
      * @param store the certificates that passed, empty when any did not
      */
-    record Reading(List<RuleProblem> errors, List<RuleProblem> warnings, TrustStore store) {
+    record Reading(List<RuleProblem> errors, TrustStore store) {
     }
 
     private TrustFiles(RuleSource source) {
@@ -56,7 +55,7 @@ final class TrustFiles {
         TrustFiles reading = new TrustFiles(source);
         reading.read();
         TrustStore store = new TrustStore(reading.errors.isEmpty() ? reading.store() : List.of());
-        return new Reading(List.copyOf(reading.errors), List.copyOf(reading.warnings), store);
+        return new Reading(List.copyOf(reading.errors), store);
     }
 
     /** @return whether a file of a ruleset belongs to its trust store */

@@ -32,13 +32,13 @@ class CertificateCheckController {
     private static final String SUMMARY = "Will a certificate the buyer holds work for the selected applications?";
     private static final String DESCRIPTION = """
             Send the public certificate as PEM text in JSON, or upload the file (DER or PEM) as \
-            multipart/form-data with the selection in form fields, with the CAs above it if you have them. It is \
-            an ECA certificate only on a valid path (PKIX: signatures, names, validity today, policies) to ECA \
-            Root CA 4 or 5 through an ECA CA of the ruleset's trust store; otherwise the verdict is not-eca, and \
-            the summary says why. Revocation is not checked. The rules map the ECA policy OIDs valid on that path \
-            to types and say, per application, whether it is stated to accept it, and what renewal allows with \
-            the vendor whose CA issued it; the applications it does not reach get a recommendation. Nothing \
-            uploaded is stored or logged.""";
+            multipart/form-data with the selection in form fields. It is an ECA certificate only on a valid \
+            path (PKIX: signatures, names, CA constraints, validity, policies) through an ECA CA to an ECA root, \
+            both of the ruleset's trust store; an expired one is judged when it was last valid, to say it \
+            expired. Otherwise the verdict is not-eca, and the summary says why. Revocation is not checked. The \
+            rules map the ECA policy OIDs valid on that path to types and say, per application, whether it is \
+            stated to accept it, and what renewal allows with the vendor whose CA issued it; the applications \
+            it does not reach get a recommendation. Nothing uploaded is stored or logged.""";
 
     private final RulesetService rulesets;
 

@@ -114,6 +114,24 @@ class CertificateCheckTest {
     }
 
     @Test
+    void aCertificateThatExpiredBeforeItsCaIsAnExpiredEcaCertificate() {
+        assertThat(checkPem(TestCertificates.pem(CERTIFICATES.expiredLeafOfExpiredCa("5")), "JPAS", true))
+                .hasStatusOk().bodyJson().satisfies(body -> {
+                    body.assertThat().extractingPath("$.verdict").isEqualTo("expired");
+                    body.assertThat().extractingPath("$.issuingCa").isEqualTo("Test Expired ECA CA");
+                    body.assertThat().extractingPath("$.types[0].type").isEqualTo("MEDIUM_TOKEN_ASSURANCE");
+                });
+    }
+
+    @Test
+    void aCertificateIssuedAMomentAgoIsValidWhateverTheClocksSay() {
+        // Its issuer's clock ten minutes ahead of the service's.
+        var justIssued = CERTIFICATES.leafValidFrom(Instant.now().plus(Duration.ofMinutes(10)), "5");
+        assertThat(checkPem(TestCertificates.pem(justIssued), "JPAS", true)).hasStatusOk().bodyJson()
+                .extractingPath("$.verdict").isEqualTo("covers");
+    }
+
+    @Test
     void onlyThePoliciesValidOnThePathMakeATypeAndThePathMustCarryOne() {
         // anyPolicy names no ECA type: the certificate does not take on every policy of its CA.
         assertThat(checkPem(TestCertificates.pem(CERTIFICATES.leaf(TestCertificates.ANY_POLICY)), "CANES", true))
@@ -132,7 +150,7 @@ class CertificateCheckTest {
 
     @Test
     void aCertificateNotYetValidIsNotTakenForOneThatIs() {
-        assertThat(checkPem(TestCertificates.pem(CERTIFICATES.leafNotYetValid("5")), "CANES", true))
+        assertThat(checkPem(TestCertificates.pem(CERTIFICATES.leafValidFrom(Instant.now().plus(Duration.ofDays(7)), "5")), "CANES", true))
                 .hasStatusOk().bodyJson().satisfies(body -> {
                     body.assertThat().extractingPath("$.verdict").isEqualTo("not-eca");
                     body.assertThat().extractingPath("$.summary").asString().contains("it is not valid before");

@@ -74,15 +74,21 @@ public final class TestCertificates {
         return leaf(later(700), ecaPolicySuffixes);
     }
 
-    /** A person's certificate from the issuing CA that is valid only from a week on. */
-    public X509Certificate leafNotYetValid(String... ecaPolicySuffixes) {
-        return issue("CN=Pat Buyer, O=Example Supplier", ca, leafKey, caKey, later(7), later(700), -2,
+    /** A person's certificate from the issuing CA that is valid only from {@code notBefore} on. */
+    public X509Certificate leafValidFrom(Instant notBefore, String... ecaPolicySuffixes) {
+        return issue("CN=Pat Buyer, O=Example Supplier", ca, leafKey, caKey, notBefore, later(700), -2,
                 ecaPolicySuffixes);
     }
 
     /** A person's certificate, valid for 300 more days, from the CA that expired yesterday. */
     public X509Certificate leafOfExpiredCa(String... ecaPolicySuffixes) {
         return issue("CN=Pat Buyer, O=Example Supplier", expiredCa, leafKey, expiredCaKey, ago(30), later(300), -2,
+                ecaPolicySuffixes);
+    }
+
+    /** A person's certificate from the CA that expired yesterday, which itself expired ten days ago. */
+    public X509Certificate expiredLeafOfExpiredCa(String... ecaPolicySuffixes) {
+        return issue("CN=Pat Buyer, O=Example Supplier", expiredCa, leafKey, expiredCaKey, ago(300), ago(10), -2,
                 ecaPolicySuffixes);
     }
 

@@ -56,7 +56,7 @@ class ApiPageTest {
                 .getText();
         assertThat(checkObject).contains("issuingCa", "root", "verdict");
         // The answers' examples are real answers of the rules in service.
-        assertThat(browser.findElement(By.id("operations")).getText()).contains("Example:");
+        assertThat(browser.findElement(By.id("operations")).getText()).contains("Answer (200) example:");
         // A type that names an object links to it.
         assertThat(browser.findElement(By.cssSelector("#operations a[href='#schema-Recommendation']")).getText())
                 .isEqualTo("Recommendation");

@@ -14,7 +14,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 PORT=${PORT:-18080}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-18090}
 command -v wrk >/dev/null || { echo "wrk is missing: sudo apt-get install wrk" >&2; exit 2; }
-[ -f target/eca-wizard.jar ] || ./mvnw -q -B -DskipTests package
+[ -f src/service/target/eca-wizard.jar ] || ./mvnw -q -B -DskipTests package
 mkdir -p target/bench
 base="http://127.0.0.1:$PORT"
 management="http://127.0.0.1:$MANAGEMENT_PORT"
@@ -24,7 +24,7 @@ trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; true' EXIT
 start() { # extra java arguments... ; sets started_in: seconds from launch to the first answer of the seed example
   local launched
   launched=$(date +%s.%N)
-  java -jar target/eca-wizard.jar --server.address=127.0.0.1 --server.port="$PORT" \
+  java -jar src/service/target/eca-wizard.jar --server.address=127.0.0.1 --server.port="$PORT" \
     --management.server.port="$MANAGEMENT_PORT" --eca.rules.watch=false \
     "$@" > target/bench/server.log 2>&1 &
   pid=$!

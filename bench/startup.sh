@@ -2,7 +2,7 @@
 # Start-up benchmark (BENCHMARKS.md): time from launching the JVM to the first answer of the seed example, for
 # eca-wizard on its bundled rules and for a bare Spring Boot service with the same starters (bench/bare), started
 # alternately in one run so that both see the same machine:
-#   eca fat jar      java -jar target/eca-wizard.jar (Java 17), against the bare fat jar: the ratio the issue sets
+#   eca fat jar      java -jar src/service/target/eca-wizard.jar (Java 17), against the bare fat jar: the ratio the issue sets
 #   eca extracted    the jar extracted (java -Djarmode=tools -jar ... extract), Java 17
 #   eca CDS          extracted, Java 17 with a static class-data sharing archive of a training run's classes
 #   eca AOT cache    extracted, Java 25 with the AOT cache of a training run (-XX:AOTCacheOutput, then -XX:AOTCache),
@@ -16,7 +16,7 @@ PORT=${PORT:-18081}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-18091}
 JAVA=${JAVA:-java}
 JAVA25=${JAVA25-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -1 || true)}
-[ -f target/eca-wizard.jar ] || ./mvnw -q -B -DskipTests package
+[ -f src/service/target/eca-wizard.jar ] || ./mvnw -q -B -DskipTests package
 [ -f bench/bare/target/bare-service.jar ] || ./mvnw -q -B -f bench/bare/pom.xml package
 out=$PWD/target/bench/startup
 rm -rf "$out" && mkdir -p "$out"
@@ -25,7 +25,7 @@ work=$(mktemp -d)
 pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"; true' EXIT
 
-"$JAVA" -Djarmode=tools -jar target/eca-wizard.jar extract --destination "$work/extracted" >/dev/null
+"$JAVA" -Djarmode=tools -jar src/service/target/eca-wizard.jar extract --destination "$work/extracted" >/dev/null
 # Java 17's class-data sharing, static: a training run lists the classes loaded up to the refreshed context (the
 # whole gate included); the lambda proxies are left out of the list, because archiving them crashes OpenJDK 17
 # (as the dynamic archive, -XX:ArchiveClassesAtExit, does); -Xshare:dump writes the archive the starts map.
@@ -65,7 +65,7 @@ median() { sort -n "$1" | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) 
 eca_ports=--management.server.port=$MANAGEMENT_PORT
 for run in $(seq 1 "$RUNS"); do
   line="run $run:"
-  t=$(start eca-fat "$JAVA" -jar "$PWD/target/eca-wizard.jar" "$eca_ports"); echo "$t" >> "$out/eca-fat.txt"; line+=" eca fat jar $t s,"
+  t=$(start eca-fat "$JAVA" -jar "$PWD/src/service/target/eca-wizard.jar" "$eca_ports"); echo "$t" >> "$out/eca-fat.txt"; line+=" eca fat jar $t s,"
   t=$(start bare-fat "$JAVA" -jar "$PWD/bench/bare/target/bare-service.jar"); echo "$t" >> "$out/bare-fat.txt"; line+=" bare fat jar $t s,"
   t=$(start eca-extracted "$JAVA" -jar extracted/eca-wizard.jar "$eca_ports"); echo "$t" >> "$out/eca-extracted.txt"; line+=" eca extracted $t s"
   # -Xshare:on: a start that cannot map the archive fails rather than quietly running without it.

@@ -31,6 +31,7 @@ class EngineLibraryIT {
     private static final Path INSTALLED = Path.of(System.getProperty("maven.local.repository",
                     Path.of(System.getProperty("user.home"), ".m2", "repository").toString()),
             "org", "ecawizard", "eca-wizard-engine", VERSION);
+    private static final List<String> SERVICE_PACKAGES = servicePackages();
     private static final List<String> SERVICE_ONLY = List.of("/org/springframework/", "/io/micrometer/",
             "/org/apache/tomcat/", "/org/springdoc/", "/ch/qos/logback/");
 
@@ -88,10 +89,19 @@ class EngineLibraryIT {
                 .doesNotContain("springframework", "<parent>", "${");
     }
 
+    /** Whether a jar entry is the service's: a class or source of its packages, its page, its configuration. */
     private static boolean theServices(String entry) {
-        return entry.startsWith("org/ecawizard/live/") || entry.startsWith("org/ecawizard/web/")
+        return SERVICE_PACKAGES.stream().anyMatch(entry::startsWith)
                 || entry.startsWith("org/ecawizard/EcaWizardApplication") || entry.startsWith("static/")
                 || entry.equals("application.properties") || entry.startsWith("META-INF/maven/org.ecawizard/eca-wizard/");
+    }
+
+    private static List<String> servicePackages() {
+        try (var dirs = Files.list(Path.of("src/service/src/main/java/org/ecawizard"))) {
+            return dirs.filter(Files::isDirectory).map(dir -> "org/ecawizard/" + dir.getFileName() + "/").toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<String> entries(Path jar) throws IOException {

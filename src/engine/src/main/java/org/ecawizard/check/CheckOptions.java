@@ -22,7 +22,7 @@ record CheckOptions(Path rules, Path against, Path replay, String explain, int f
         Path against = null;
         Path replay = null;
         String explain = null;
-        int fireLimit = Integer.parseInt(RulesetGate.DEFAULT_FIRE_LIMIT);
+        int fireLimit = RulesetGate.DEFAULT_FIRE_LIMIT;
         for (int i = 0; i < args.size(); i += 2) {
             String value = i + 1 < args.size() ? args.get(i + 1) : null;
             switch (args.get(i)) {

@@ -40,7 +40,7 @@ import org.ecawizard.scenario.ScenarioRunner;
 public final class RulesetGate {
 
     /** The most rule firings one evaluation may take, unless configured otherwise. */
-    public static final String DEFAULT_FIRE_LIMIT = "1000";
+    public static final int DEFAULT_FIRE_LIMIT = 1000;
 
     /**
      * The certificates the gate holds up to each agency: one on an ECA path with no type, one off any; any will do,

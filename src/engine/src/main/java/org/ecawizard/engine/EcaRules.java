@@ -49,7 +49,7 @@ import org.slf4j.LoggerFactory;
 public final class EcaRules implements AutoCloseable {
 
     /** The most rule firings one evaluation may take, unless said otherwise. */
-    public static final int DEFAULT_FIRE_LIMIT = Integer.parseInt(RulesetGate.DEFAULT_FIRE_LIMIT);
+    public static final int DEFAULT_FIRE_LIMIT = RulesetGate.DEFAULT_FIRE_LIMIT;
 
     private static final Logger log = LoggerFactory.getLogger(EcaRules.class);
 

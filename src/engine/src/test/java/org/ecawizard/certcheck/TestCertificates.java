@@ -60,7 +60,7 @@ public final class TestCertificates {
     public final X509Certificate expiredCa = issue("CN=Test Expired ECA CA, OU=ECA, O=Example Test PKI", root,
             expiredCaKey, rootKey, ago(400), ago(1), 0, ALL_ECA);
     final KeyPair otherRootKey = keyPair();
-    final X509Certificate otherRoot = issue("CN=Test Unknown Root, O=Example Other PKI", null, otherRootKey,
+    public final X509Certificate otherRoot = issue("CN=Test Unknown Root, O=Example Other PKI", null, otherRootKey,
             otherRootKey, ago(10), later(3650), -1, new String[0]);
     final KeyPair leafKey = keyPair();
 
@@ -181,7 +181,7 @@ public final class TestCertificates {
         return text.toString();
     }
 
-    String privateKeyPem() {
+    public String privateKeyPem() {
         return "-----BEGIN PRIVATE KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(leafKey.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";

@@ -9,7 +9,7 @@ import org.ecawizard.advice.Recommendation;
 import org.ecawizard.catalog.Agency;
 import org.ecawizard.engine.EcaRules;
 import org.ecawizard.facts.Buyer;
-import org.ecawizard.live.AnswerCache;
+import org.ecawizard.recommendations.AnswerCache;
 import org.ecawizard.ruleset.Evaluation;
 import org.ecawizard.ruleset.Ruleset;
 import org.openjdk.jmh.annotations.Benchmark;

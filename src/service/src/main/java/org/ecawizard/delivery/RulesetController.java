@@ -1,0 +1,88 @@
+package org.ecawizard.delivery;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.ecawizard.check.Impact;
+import org.ecawizard.engine.EcaRules;
+import org.ecawizard.delivery.RulesetService;
+import org.ecawizard.ruleset.RuleFile;
+import org.ecawizard.ruleset.RuleProblem;
+import org.ecawizard.ruleset.Ruleset;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Ruleset", description = "The policy in service and how its last changes went")
+class RulesetController {
+
+    private final RulesetService rulesets;
+
+    RulesetController(RulesetService rulesets) {
+        this.rulesets = rulesets;
+    }
+
+    /**
+     * The ETag changes with the ruleset, with a refused candidate and with the impact of a reload. It is weak, as
+     * the catalog's: the same status compressed or not.
+     */
+    @Operation(operationId = "ruleset",
+            summary = "The ruleset in service, the last refused candidate and the last reload",
+            description = """
+                    Which ruleset answers (version, files, agencies), the last candidate the gate refused \
+                    since it went live with every problem as file:line, and, once worked out, what its reload \
+                    changed for buyers. Send the ETag back in If-None-Match to get 304 until any of that \
+                    changes.""",
+            parameters = @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_NONE_MATCH,
+                    description = "The ETag of a status already held", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "200", description = "The status")
+    @ApiResponse(responseCode = "304", description = "The status held (If-None-Match) is still current")
+    @GetMapping("/api/ruleset")
+    ResponseEntity<RulesetStatus> ruleset() {
+        EcaRules rules = rulesets.rules();
+        Ruleset ruleset = rules.current();
+        EcaRules.FailedLoad failure = rules.lastFailure();
+        EcaRules.Activation activation = rules.lastActivation();
+        String etag = ruleset.version() + "-" + Integer.toHexString(Objects.hash(
+                failure == null ? null : failure.version(), failure == null ? null : failure.at(),
+                activation == null ? null : activation.at()));
+        RulesetStatus status = new RulesetStatus(ruleset.version(), ruleset.loadedAt(), ruleset.source().location(),
+                ruleset.source().files().stream().map(RuleFile::path).toList(), ruleset.catalog().size(),
+                failure == null ? null : new Failure(failure.version(), failure.at(),
+                        failure.problems().stream().map(RuleError::of).toList()),
+                activation == null ? null : new LastActivation(activation.at(), activation.impact()));
+        return ResponseEntity.ok().eTag("W/\"" + etag + "\"").cacheControl(CacheControl.noCache()).body(status);
+    }
+
+    /**
+     * @param lastFailedLoad the last candidate refused since this ruleset went live; absent when none is
+     * @param lastActivation the reload that put this ruleset live, with what it changed; absent for the start-up one
+     */
+    record RulesetStatus(String version, Instant loadedAt, String location, List<String> files, int agencies,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Failure lastFailedLoad,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) LastActivation lastActivation) {
+    }
+
+    record Failure(String version, Instant at, List<RuleError> errors) {
+    }
+
+    /** A problem in a rule file, at a place an editor can jump to. */
+    record RuleError(String file, int line, int column, String message, String text) {
+        static RuleError of(RuleProblem p) {
+            return new RuleError(p.file(), p.line(), p.column(), p.message(), p.toString());
+        }
+    }
+
+    record LastActivation(Instant at, Impact impact) {
+    }
+}

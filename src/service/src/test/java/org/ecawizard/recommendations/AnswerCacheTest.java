@@ -1,0 +1,74 @@
+package org.ecawizard.recommendations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ecawizard.advice.Advisor;
+import org.ecawizard.advice.Choice;
+import org.ecawizard.advice.Recommendation;
+import org.ecawizard.ruleset.Ruleset;
+import org.ecawizard.ruleset.ShippedRules;
+import org.junit.jupiter.api.Test;
+
+class AnswerCacheTest {
+
+    private final Ruleset ruleset = ShippedRules.ruleset();
+    private final Advisor advisor = new Advisor();
+    private final AtomicInteger evaluations = new AtomicInteger();
+
+    private Recommendation answer(AnswerCache cache, String version, Choice choice) {
+        return cache.get(version, choice, () -> {
+            evaluations.incrementAndGet();
+            Recommendation fresh = advisor.recommend(ruleset, choice, false);
+            return version.equals(fresh.rulesetVersion()) ? fresh : new Recommendation(fresh.agencies(),
+                    fresh.residesInUs(), fresh.usCitizen(), fresh.headline(), fresh.certificateTypes(),
+                    fresh.sureTypes(), fresh.possibleTypes(), fresh.notOffered(), fresh.conflict(), fresh.purchase(),
+                    fresh.evidence(), fresh.notAcceptingEca(), fresh.unreachable(), fresh.retired(), fresh.products(), fresh.proofing(), fresh.reasons(), fresh.warnings(), version,
+                    null);
+        });
+    }
+
+    @Test
+    void theSameChoiceOnTheSameRulesetIsEvaluatedOnce() {
+        AnswerCache cache = new AnswerCache(100);
+        SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+        cache.bindTo(metrics);
+        Choice seed = Choice.of(List.of("canes", " JPAS"), null);
+
+        Recommendation first = answer(cache, ruleset.version(), seed);
+        Recommendation again = answer(cache, ruleset.version(),
+                Choice.of(List.of("CANES", "JPAS", "jpas"), true));
+
+        assertThat(again).isSameAs(first);
+        assertThat(evaluations).hasValue(1);
+        assertThat(metrics.get("eca.answers.cache").tag("result", "hit").functionCounter().count()).isEqualTo(1);
+        assertThat(metrics.get("eca.answers.cache").tag("result", "miss").functionCounter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void residencyAndANewRulesetAreDifferentKeys() {
+        AnswerCache cache = new AnswerCache(100);
+        Choice inUs = new Choice(List.of("JPAS"), true);
+
+        answer(cache, ruleset.version(), inUs);
+        answer(cache, ruleset.version(), new Choice(List.of("JPAS"), false));
+        Recommendation afterReload = answer(cache, "another", inUs);
+
+        assertThat(evaluations).hasValue(3);
+        assertThat(afterReload.rulesetVersion()).isEqualTo("another");
+    }
+
+    @Test
+    void theCacheStaysWithinItsBound() {
+        AnswerCache cache = new AnswerCache(3);
+        SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+        cache.bindTo(metrics);
+        for (String code : List.of("CANES", "JPAS", "DIBCS", "PIEE", "DISS", "WICAP")) {
+            answer(cache, ruleset.version(), new Choice(List.of(code), true));
+        }
+
+        assertThat(metrics.get("eca.answers.cache.size").gauge().value()).isEqualTo(3);
+    }
+}

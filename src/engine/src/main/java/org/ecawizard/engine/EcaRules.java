@@ -24,6 +24,7 @@ import org.ecawizard.check.CheckReport;
 import org.ecawizard.check.Impact;
 import org.ecawizard.check.RulesetGate;
 import org.ecawizard.ruleset.InvalidRulesetException;
+import org.ecawizard.ruleset.RuleFile;
 import org.ecawizard.ruleset.RuleProblem;
 import org.ecawizard.ruleset.RuleSource;
 import org.ecawizard.ruleset.Ruleset;
@@ -215,23 +216,25 @@ public final class EcaRules implements AutoCloseable {
     }
 
     /**
-     * The ruleset in service. Prefer {@link #withCurrent}: a reload may retire it while it is used.
+     * The ruleset in service and how its last changes went, as one consistent value.
      *
-     * @return the ruleset in service now
+     * @return its version, where it was read, its files and agencies, the last refused candidate and the last reload
+     *         that went live
      */
-    public Ruleset current() {
+    public Status status() {
+        Ruleset ruleset = current.get();
+        return new Status(ruleset.version(), ruleset.loadedAt(), ruleset.source().location(),
+                ruleset.source().files().stream().map(RuleFile::path).toList(), ruleset.catalog().all(),
+                lastFailure, lastActivation);
+    }
+
+    /** The ruleset in service; a reload may retire it while it is used (see {@link #withCurrent}). */
+    Ruleset current() {
         return current.get();
     }
 
-    /**
-     * Runs {@code work} on the ruleset in service; when a reload retires it mid-way, runs it on the new one.
-     *
-     * @param <T>  what the work gives
-     * @param work what to do with the ruleset
-     * @return what the work gave
-     * @throws IllegalStateException when these rules are closed
-     */
-    public <T> T withCurrent(Function<Ruleset, T> work) {
+    /** Runs {@code work} on the ruleset in service; when a reload retires it mid-way, runs it on the new one. */
+    private <T> T withCurrent(Function<Ruleset, T> work) {
         while (true) {
             if (closed) {
                 throw new IllegalStateException("These rules are closed");
@@ -251,25 +254,6 @@ public final class EcaRules implements AutoCloseable {
      */
     public List<Scenario> scenarios() {
         return serving.scenarios();
-    }
-
-    /**
-     * The last candidate refused since the ruleset in service went live.
-     *
-     * @return the refused candidate and its problems, or null when none is pending
-     */
-    public FailedLoad lastFailure() {
-        return lastFailure;
-    }
-
-    /**
-     * The last reload that went live, with what it changed, or null when none has; set a moment after the ruleset
-     * goes live, once its impact is worked out.
-     *
-     * @return the activation, or null
-     */
-    public Activation lastActivation() {
-        return lastActivation;
     }
 
     /**
@@ -445,5 +429,21 @@ public final class EcaRules implements AutoCloseable {
      * @param impact whose answers it changed, against the ruleset it replaced
      */
     public record Activation(Instant at, Impact impact) {
+    }
+
+    /**
+     * The ruleset in service, as {@link #status()} gives it.
+     *
+     * @param version        a digest of its files, the same for the same files wherever they are read
+     * @param loadedAt       when it was read
+     * @param location       where it was read: a directory, or {@code classpath:bundled-rules} for the bundled rules
+     * @param files          its files, relative to that location, sorted
+     * @param agencies       the agency applications it declares, each with what its sources state of each type
+     * @param lastFailedLoad the last candidate refused since it went live; null when none is
+     * @param lastActivation the reload that put it live, with what that changed; null for the one read at opening,
+     *                       and for a moment after a reload, until its impact is worked out
+     */
+    public record Status(String version, Instant loadedAt, String location, List<String> files, List<Agency> agencies,
+                         FailedLoad lastFailedLoad, Activation lastActivation) {
     }
 }

@@ -111,7 +111,7 @@ class EcaRulesTest {
             assertThat(refused.outcome()).isEqualTo(EcaRules.Reload.Outcome.REFUSED);
             assertThat(refused.problems()).isNotEmpty();
             assertThat(rules.version()).isEqualTo(live.version());
-            assertThat(rules.lastFailure().version()).isEqualTo(refused.version());
+            assertThat(rules.status().lastFailedLoad().version()).isEqualTo(refused.version());
             assertThat(rules.recommend(List.of("EMC2")).certificateTypes()).containsExactly("MEDIUM_TOKEN_ASSURANCE");
 
             rules.close();

@@ -27,7 +27,7 @@ class RulesWatcher implements SmartLifecycle {
 
     @Override
     public void start() {
-        if (!properties.watch() || rulesets.rules().current().source().location().startsWith("classpath:")) {
+        if (!properties.watch() || rulesets.rules().status().location().startsWith("classpath:")) {
             log.info("Not watching for rule edits ({})", properties.watch()
                     ? properties.dir() + " did not exist at start-up; the bundled rules serve" : "eca.rules.watch=false");
             return;

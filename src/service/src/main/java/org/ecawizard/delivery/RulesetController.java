@@ -13,9 +13,7 @@ import java.util.Objects;
 import org.ecawizard.check.Impact;
 import org.ecawizard.engine.EcaRules;
 import org.ecawizard.delivery.RulesetService;
-import org.ecawizard.ruleset.RuleFile;
 import org.ecawizard.ruleset.RuleProblem;
-import org.ecawizard.ruleset.Ruleset;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -49,15 +47,14 @@ class RulesetController {
     @ApiResponse(responseCode = "304", description = "The status held (If-None-Match) is still current")
     @GetMapping("/api/ruleset")
     ResponseEntity<RulesetStatus> ruleset() {
-        EcaRules rules = rulesets.rules();
-        Ruleset ruleset = rules.current();
-        EcaRules.FailedLoad failure = rules.lastFailure();
-        EcaRules.Activation activation = rules.lastActivation();
+        EcaRules.Status ruleset = rulesets.rules().status();
+        EcaRules.FailedLoad failure = ruleset.lastFailedLoad();
+        EcaRules.Activation activation = ruleset.lastActivation();
         String etag = ruleset.version() + "-" + Integer.toHexString(Objects.hash(
                 failure == null ? null : failure.version(), failure == null ? null : failure.at(),
                 activation == null ? null : activation.at()));
-        RulesetStatus status = new RulesetStatus(ruleset.version(), ruleset.loadedAt(), ruleset.source().location(),
-                ruleset.source().files().stream().map(RuleFile::path).toList(), ruleset.catalog().size(),
+        RulesetStatus status = new RulesetStatus(ruleset.version(), ruleset.loadedAt(), ruleset.location(),
+                ruleset.files(), ruleset.agencies().size(),
                 failure == null ? null : new Failure(failure.version(), failure.at(),
                         failure.problems().stream().map(RuleError::of).toList()),
                 activation == null ? null : new LastActivation(activation.at(), activation.impact()));

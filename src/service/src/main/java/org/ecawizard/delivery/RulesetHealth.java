@@ -2,7 +2,7 @@ package org.ecawizard.delivery;
 
 import java.util.Map;
 import org.ecawizard.delivery.RulesetService;
-import org.ecawizard.ruleset.Ruleset;
+import org.ecawizard.engine.EcaRules;
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.health.contributor.Health;
@@ -26,14 +26,15 @@ class RulesetHealth implements HealthIndicator, InfoContributor {
     @Override
     public Health health() {
         // The service does not start without a ruleset that passed the gate, so one is always in service.
-        return Health.up().withDetail("version", rulesets.rules().version())
-                .withDetail("lastReloadRefused", rulesets.rules().lastFailure() != null).build();
+        EcaRules.Status ruleset = rulesets.rules().status();
+        return Health.up().withDetail("version", ruleset.version())
+                .withDetail("lastReloadRefused", ruleset.lastFailedLoad() != null).build();
     }
 
     @Override
     public void contribute(Info.Builder builder) {
-        Ruleset ruleset = rulesets.rules().current();
-        builder.withDetail("ruleset", Map.of("version", ruleset.version(), "location", ruleset.source().location(),
-                "loadedAt", ruleset.loadedAt().toString(), "agencies", ruleset.catalog().size()));
+        EcaRules.Status ruleset = rulesets.rules().status();
+        builder.withDetail("ruleset", Map.of("version", ruleset.version(), "location", ruleset.location(),
+                "loadedAt", ruleset.loadedAt().toString(), "agencies", ruleset.agencies().size()));
     }
 }

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.ecawizard.catalog.Agency;
 import org.ecawizard.delivery.RulesetService;
-import org.ecawizard.ruleset.Ruleset;
+import org.ecawizard.engine.EcaRules;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -42,8 +42,8 @@ class AgencyController {
     @ApiResponse(responseCode = "304", description = "The catalog held (If-None-Match) is still current")
     @GetMapping("/api/agencies")
     ResponseEntity<List<Agency>> agencies() {
-        Ruleset ruleset = rulesets.rules().current();
+        EcaRules.Status ruleset = rulesets.rules().status();
         return ResponseEntity.ok().eTag("W/\"" + ruleset.version() + "\"").cacheControl(CacheControl.noCache())
-                .header("X-Ruleset-Version", ruleset.version()).body(ruleset.catalog().all());
+                .header("X-Ruleset-Version", ruleset.version()).body(ruleset.agencies());
     }
 }

@@ -12,6 +12,7 @@ import org.ecawizard.facts.Buyer;
 import org.ecawizard.recommendations.AnswerCache;
 import org.ecawizard.ruleset.Evaluation;
 import org.ecawizard.ruleset.Ruleset;
+import org.ecawizard.ruleset.ShippedRules;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -48,7 +49,7 @@ public class RecommendationBenchmark {
     @Setup(Level.Trial)
     public void compile() {
         engine = EcaRules.load(Path.of("rules"));
-        ruleset = engine.current();
+        ruleset = ShippedRules.ruleset();
         baseline = new Intersection(ruleset.catalog());
         List<String> ordinary = ruleset.catalog().all().stream().filter(a -> !a.special()).map(Agency::code).toList();
         codes = switch (selection) {

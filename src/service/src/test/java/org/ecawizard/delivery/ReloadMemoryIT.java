@@ -63,8 +63,8 @@ class ReloadMemoryIT {
     /** The impact of the last reload is worked out after it goes live; the ruleset it retired is then released. */
     private static void impactWorkedOut(RulesetService service) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline && (service.rules().lastActivation() == null
-                || !service.rules().lastActivation().impact().to().equals(service.rules().current().version()))) {
+        while (System.currentTimeMillis() < deadline && (service.rules().status().lastActivation() == null
+                || !service.rules().status().lastActivation().impact().to().equals(service.rules().version()))) {
             Thread.sleep(20);
         }
         Thread.sleep(200);

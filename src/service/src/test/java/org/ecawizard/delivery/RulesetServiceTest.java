@@ -41,30 +41,30 @@ class RulesetServiceTest {
         RulesetService service = new RulesetService(new RulesetProperties(rules.resolve("absent"), 1000, false, Duration.ZERO, Duration.ofMillis(250)), Clock.systemUTC(),
                 new SimpleMeterRegistry());
 
-        assertThat(service.rules().current().source().location()).isEqualTo("classpath:bundled-rules");
-        assertThat(service.rules().current().version()).isEqualTo(ShippedRules.ruleset().version());
+        assertThat(service.rules().status().location()).isEqualTo("classpath:bundled-rules");
+        assertThat(service.rules().version()).isEqualTo(ShippedRules.ruleset().version());
     }
 
     @Test
     void aRefusedCandidateKeepsTheRulesetInServiceAndShowsWhy() throws IOException {
         ShippedRules.copyTo(rules);
         RulesetService service = service();
-        String serving = service.rules().current().version();
+        String serving = service.rules().version();
         Files.writeString(rules.resolve("agencies/JPAS.drl"), "rule \"half a rule\" when");
 
         assertThat(service.reload()).isFalse();
 
-        assertThat(service.rules().current().version()).isEqualTo(serving);
-        assertThat(service.rules().lastFailure().problems()).isNotEmpty()
+        assertThat(service.rules().version()).isEqualTo(serving);
+        assertThat(service.rules().status().lastFailedLoad().problems()).isNotEmpty()
                 .allSatisfy(p -> assertThat(p.file()).endsWith("agencies/JPAS.drl"));
-        assertThat(service.rules().lastFailure().version()).isNotEqualTo(serving);
+        assertThat(service.rules().status().lastFailedLoad().version()).isNotEqualTo(serving);
     }
 
     @Test
     void aSoundCandidateGoesIntoServiceWithItsImpact() throws IOException, InterruptedException {
         ShippedRules.copyTo(rules);
         RulesetService service = service();
-        String before = service.rules().current().version();
+        String before = service.rules().version();
         Files.writeString(rules.resolve("agencies/NEW_APP.drl"), """
                 package agencies;
                 import org.ecawizard.facts.*;
@@ -82,17 +82,17 @@ class RulesetServiceTest {
 
         assertThat(service.reload()).isTrue();
 
-        assertThat(service.rules().current().catalog().find("NEW_APP").orElseThrow().acceptedTypes())
+        assertThat(service.rules().status().agencies().stream().filter(a -> a.code().equals("NEW_APP")).findFirst().orElseThrow().acceptedTypes())
                 .containsExactly("MEDIUM_HARDWARE_ASSURANCE");
-        assertThat(service.rules().lastFailure()).isNull();
+        assertThat(service.rules().status().lastFailedLoad()).isNull();
         // The impact is worked out just after the ruleset goes live.
         long deadline = System.currentTimeMillis() + 10_000;
-        while (service.rules().lastActivation() == null && System.currentTimeMillis() < deadline) {
+        while (service.rules().status().lastActivation() == null && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
-        Impact impact = service.rules().lastActivation().impact();
+        Impact impact = service.rules().status().lastActivation().impact();
         assertThat(impact.from()).isEqualTo(before);
-        assertThat(impact.to()).isEqualTo(service.rules().current().version());
+        assertThat(impact.to()).isEqualTo(service.rules().version());
         assertThat(impact.changes()).anySatisfy(change -> {
             assertThat(change.selection()).isEqualTo("NEW_APP");
             assertThat(change.differences()).extracting(d -> d.part()).startsWith("headline", "answer");
@@ -115,7 +115,7 @@ class RulesetServiceTest {
 
         assertThat(service.reload()).isFalse();
 
-        assertThat(service.rules().lastFailure().problems()).singleElement().satisfies(problem -> {
+        assertThat(service.rules().status().lastFailedLoad().problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).endsWith("scenarios/wrong.yaml");
             assertThat(problem.line()).isEqualTo(1);
             assertThat(problem.message()).contains("JPAS is wrongly expected", "certificateTypes");
@@ -128,6 +128,6 @@ class RulesetServiceTest {
         RulesetService service = service();
 
         assertThat(service.reload()).isFalse();
-        assertThat(service.rules().lastFailure()).isNull();
+        assertThat(service.rules().status().lastFailedLoad()).isNull();
     }
 }

@@ -40,15 +40,20 @@ function examplesOf(media, what) {
       el("pre", { tabindex: "0" }, JSON.stringify(example.value, null, 2))));
 }
 
+// Descriptions are Markdown, of which they use `code` alone: shown as code, the rest as text.
+function prose(text) {
+  return (text || "").split("`").map((part, i) => (i % 2 ? el("span", { class: "code" }, part) : part));
+}
+
 function operation(path, method, op) {
   const id = "op-" + (op.operationId || method + path);
   const parts = [el("h3", { id }, method.toUpperCase() + " " + path)];
   if (op.summary) parts.push(el("p", { class: "verdict" }, op.summary));
-  if (op.description) parts.push(el("p", {}, op.description));
+  if (op.description) parts.push(el("p", {}, prose(op.description)));
   if (op.parameters && op.parameters.length) {
     parts.push(table("Parameters of " + method.toUpperCase() + " " + path, ["Name", "In", "Type", "Required", "What it is"],
       op.parameters.map((p) => [el("span", { class: "code" }, p.name), p.in, typeOf(p.schema),
-        p.required ? "yes" : "no", p.description || ""])));
+        p.required ? "yes" : "no", prose(p.description)])));
   }
   if (op.requestBody) {
     const bodies = Object.entries(op.requestBody.content || {});
@@ -58,7 +63,7 @@ function operation(path, method, op) {
   }
   const responses = Object.entries(op.responses || {});
   parts.push(table("Answers of " + method.toUpperCase() + " " + path, ["Status", "What it means", "Body"],
-    responses.map(([status, response]) => [status, response.description || "",
+    responses.map(([status, response]) => [status, prose(response.description),
       Object.entries(response.content || {}).map(([type, media], i) =>
         el("span", {}, i > 0 ? "; " : "", type + ": ", typeOf(media.schema)))])));
   responses.forEach(([status, response]) => Object.values(response.content || {})
@@ -72,10 +77,10 @@ function schema(name, definition) {
   const properties = Object.entries(definition.properties || {});
   return el("article", { class: "schema", "aria-labelledby": id },
     el("h3", { id }, name),
-    definition.description ? el("p", {}, definition.description) : null,
+    definition.description ? el("p", {}, prose(definition.description)) : null,
     properties.length ? table("Fields of " + name, ["Field", "Type", "Required", "What it is"],
       properties.map(([field, property]) => [el("span", { class: "code" }, field), typeOf(property),
-        required.has(field) ? "yes" : "no", property.description || ""])) : el("p", {}, typeOf(definition)));
+        required.has(field) ? "yes" : "no", prose(property.description)])) : el("p", {}, typeOf(definition)));
 }
 
 async function render() {
@@ -84,7 +89,7 @@ async function render() {
   const doc = await response.json();
   document.getElementById("title").textContent = doc.info.title;
   document.title = doc.info.title;
-  document.getElementById("description").textContent = doc.info.description || "";
+  document.getElementById("description").replaceChildren(...prose(doc.info.description));
   const toc = document.getElementById("toc");
   const operations = document.getElementById("operations");
   for (const [path, methods] of Object.entries(doc.paths || {})) {

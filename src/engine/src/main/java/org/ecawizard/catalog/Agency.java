@@ -8,6 +8,8 @@ import org.ecawizard.facts.Selection;
  * An agency application as its rule file declares it, with what its sources say of each certificate type. The
  * three type lists partition the ruleset's types, each most suitable first.
  *
+ * @param code          the application's code, as a selection names it; its rule file is {@code CODE.drl}
+ * @param title         its name
  * @param acceptedTypes a source states, or the analyst reads, that the application accepts them ({@code evidence}
  *                      says which)
  * @param rejectedTypes a source states, or the analyst reads, that it does not; all of them when an ECA certificate
@@ -16,12 +18,16 @@ import org.ecawizard.facts.Selection;
  * @param evidence      each type a source speaks of, with its stance and basis
  * @param noEca         how it takes no ECA certificate; null (absent in JSON) when it takes them
  * @param status        {@code confirmed}, {@code inferred} or {@code unconfirmed}: the grade of its sources
+ * @param source        the address of its main source
  * @param sourceDate    the date of the main source where it has one, else empty
+ * @param note          what the wizard says of it besides, or empty
  * @param nonUs         whether it takes the certificate of a holder who is not a U.S. citizen: {@code rejected}
  *                      when a source says it takes only U.S. citizens, else {@code unstated}
  * @param special       one of the wizard's special entries rather than an application
  * @param anyType       it names no application, so it limits no type: any ECA type will do for it
+ * @param rule          the name of the rule that declares it
  * @param file          the rule file that declares it, and {@code line} the line of its rule
+ * @param line          the line of that rule's declaration in {@code file}
  */
 public record Agency(String code, String title, List<String> acceptedTypes, List<String> rejectedTypes,
                      List<String> unstatedTypes, List<TypeEvidence> evidence,
@@ -61,9 +67,11 @@ public record Agency(String code, String title, List<String> acceptedTypes, List
     /**
      * What a source says of one type.
      *
+     * @param type    the certificate type's code, e.g. {@code MEDIUM_TOKEN_ASSURANCE}
      * @param stance  {@code accepted} or {@code rejected}
      * @param basis   {@code stated} (the page says it, in {@code quote}) or {@code inferred} (the analyst's
      *                {@code reading} of a page that does not name the type)
+     * @param source  the address of the page it rests on
      * @param quote   the page's own words; null (absent in JSON) when inferred
      * @param reading why the analyst reads the page so; null (absent in JSON) when stated
      */
@@ -78,6 +86,7 @@ public record Agency(String code, String title, List<String> acceptedTypes, List
      *                certificate will not get a buyer in: every type rejected)
      * @param why     what the source says, as a buyer reads it
      * @param instead what gets a buyer in instead
+     * @param source  the address of the page it rests on
      * @param basis   {@code stated} or {@code inferred} (the analyst's reading, said in {@code why})
      */
     public record NoEca(String kind, String why, String instead, String source, String basis) {
@@ -86,7 +95,10 @@ public record Agency(String code, String title, List<String> acceptedTypes, List
     /**
      * {@code active}, or {@code retired} since a date, replaced by another application where one did.
      *
+     * @param state      {@code active} or {@code retired}
+     * @param since      the date it was retired, yyyy-mm-dd; null (absent in JSON) when active
      * @param replacedBy the code of the application that replaced it; null when none did
+     * @param source     the address of the page that says it was retired; null (absent in JSON) when active
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Lifecycle(String state, String since, String replacedBy, String source) {

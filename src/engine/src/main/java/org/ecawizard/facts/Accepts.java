@@ -7,7 +7,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * {@link Evidence} ({@code accepts} or {@code acceptsOnly}), stated (the page says it, in {@code quote}) or inferred
  * (the analyst's reading of a page that does not name the type, in {@code reading}).
  *
- * @param basis {@code stated} or {@code inferred}
+ * @param agency  the application's code
+ * @param type    the certificate type's code, e.g. {@code MEDIUM_TOKEN_ASSURANCE}
+ * @param basis   {@code stated} or {@code inferred}
+ * @param quote   the page's own words; null (absent in JSON) when inferred
+ * @param reading why the analyst reads the page so; null (absent in JSON) when stated
+ * @param source  the address of the page it rests on
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Accepts(String agency, String type, String basis, String quote, String reading, String source) {

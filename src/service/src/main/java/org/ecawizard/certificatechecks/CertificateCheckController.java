@@ -79,10 +79,13 @@ class CertificateCheckController {
     }
 
     /**
-     * The multipart form, as documented.
+     * The multipart form of a certificate check: the certificate file the buyer holds, and the selection it is
+     * checked for in form fields.
      *
      * @param certificate the certificate file, DER or PEM
      * @param agencies    the selected agency codes, one field each
+     * @param residesInUs whether the buyer lives in the U.S.; when absent, taken as yes
+     * @param usCitizen   whether the buyer is a U.S. citizen; optional
      */
     @Schema(requiredProperties = {"certificate", "agencies"})
     record CertificateForm(@Schema(type = "string", format = "binary") String certificate, List<String> agencies,

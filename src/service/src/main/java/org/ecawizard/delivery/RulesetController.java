@@ -62,6 +62,15 @@ class RulesetController {
     }
 
     /**
+     * The ruleset in service: its version, where it was read and what it holds, with the last candidate refused
+     * and the last reload.
+     *
+     * @param version        a digest of its files, the same for the same files; answers name it in
+     *                       {@code rulesetVersion}
+     * @param loadedAt       when it was read, ISO-8601 in UTC
+     * @param location       where it was read: a directory, or {@code classpath:bundled-rules} for the bundled rules
+     * @param files          its files, relative to that location, sorted
+     * @param agencies       how many agency applications it declares
      * @param lastFailedLoad the last candidate refused since this ruleset went live; absent when none is
      * @param lastActivation the reload that put this ruleset live, with what it changed; absent for the start-up one
      */
@@ -70,16 +79,38 @@ class RulesetController {
                          @JsonInclude(JsonInclude.Include.NON_NULL) LastActivation lastActivation) {
     }
 
+    /**
+     * A candidate ruleset the gate refused, with why.
+     *
+     * @param version its version, a digest of its files; empty when the rules directory could not be read
+     * @param at      when it was refused, ISO-8601 in UTC
+     * @param errors  why, each at its file and line
+     */
     record Failure(String version, Instant at, List<RuleError> errors) {
     }
 
-    /** A problem in a rule file, at a place an editor can jump to. */
+    /**
+     * A problem in a rule file, at a place an editor can jump to.
+     *
+     * @param file    the file, as an analyst opens it, e.g. {@code rules/agencies/CODE.drl}; where the rules are
+     *                read from, for a problem of the whole ruleset
+     * @param line    1-based; 0 when the problem has no line
+     * @param column  1-based; 0 when it has none
+     * @param message what is wrong, on one line
+     * @param text    the whole problem on one line, as {@code file:line:column: message}
+     */
     record RuleError(String file, int line, int column, String message, String text) {
         static RuleError of(RuleProblem p) {
             return new RuleError(p.file(), p.line(), p.column(), p.message(), p.toString());
         }
     }
 
+    /**
+     * The reload that put the ruleset in service live, and what it changed for buyers.
+     *
+     * @param at     when it went live, ISO-8601 in UTC
+     * @param impact whose answers it changed, against the ruleset it replaced
+     */
     record LastActivation(Instant at, Impact impact) {
     }
 }

@@ -53,6 +53,12 @@ class ApiDocumentation {
                 .security(List.of());
     }
 
+    /** Each schema and property described by its record's Javadoc, in Markdown. */
+    @Bean
+    MarkdownJavadoc javadoc() {
+        return new MarkdownJavadoc();
+    }
+
     /**
      * Every error response is a {@value #PROBLEM}; every operation may answer 406 (an Accept it cannot meet) and
      * 500 (the rules could not decide, or an unexpected fault, logged).

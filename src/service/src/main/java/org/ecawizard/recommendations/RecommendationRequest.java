@@ -4,6 +4,9 @@ import java.util.List;
 import org.ecawizard.advice.Choice;
 
 /**
+ * What the buyer asks a recommendation for: the agency applications they must reach, where they live and whether
+ * they are a U.S. citizen.
+ *
  * @param agencies    the agency codes the buyer selected; matched trimmed and case-insensitively
  * @param residesInUs whether the buyer lives in the U.S.; when absent, taken as yes. It picks the products and the
  *                    proofing route

@@ -166,6 +166,38 @@ class OperationsTest {
     }
 
     /**
+     * Every object a client reads or sends says what it is and what each member means (from the records' Javadoc),
+     * in Markdown, no HTML: a member that is a bare reference takes its meaning from the referenced object, as
+     * OpenAPI 3.0 ignores what stands beside a reference.
+     */
+    @Test
+    void everyObjectAndMemberOfTheDocumentIsDescribed() throws Exception {
+        JsonNode schemas = JSON.readTree(get("/v3/api-docs").body()).path("components").path("schemas");
+        List<String> undescribed = new ArrayList<>();
+        List<String> html = new ArrayList<>();
+        schemas.properties().forEach(schema -> {
+            String name = schema.getKey();
+            check(name, schema.getValue(), undescribed, html);
+            schema.getValue().path("properties").properties().forEach(property -> {
+                if (!property.getValue().has("$ref")) {
+                    check(name + "." + property.getKey(), property.getValue(), undescribed, html);
+                }
+            });
+        });
+        assertThat(undescribed).as("without a description: document them in the record's Javadoc").isEmpty();
+        assertThat(html).as("descriptions with HTML left in them").isEmpty();
+    }
+
+    private static void check(String name, JsonNode schema, List<String> undescribed, List<String> html) {
+        String description = schema.path("description").asString("");
+        if (description.isBlank()) {
+            undescribed.add(name);
+        } else if (description.matches("(?s).*(</?[a-zA-Z][^>]*>|&[a-z]+;|&#\\d+;).*")) {
+            html.add(name + ": " + description);
+        }
+    }
+
+    /**
      * The document the generated client is built from (pom.xml, openapi-generator) is the one served, but for
      * its examples (real answers, which follow the rules) and the build's version.
      */

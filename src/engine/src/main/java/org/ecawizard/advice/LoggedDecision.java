@@ -3,7 +3,6 @@ package org.ecawizard.advice;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
-import org.ecawizard.facts.Purchase;
 
 /**
  * A decision as the service logs it, one JSON line each, and as {@code check --replay} reads it back.

@@ -26,7 +26,7 @@ import org.ecawizard.facts.Selection;
  * @param special       one of the wizard's special entries rather than an application
  * @param anyType       it names no application, so it limits no type: any ECA type will do for it
  * @param rule          the name of the rule that declares it
- * @param file          the rule file that declares it, and {@code line} the line of its rule
+ * @param file          the rule file that declares it
  * @param line          the line of that rule's declaration in {@code file}
  */
 public record Agency(String code, String title, List<String> acceptedTypes, List<String> rejectedTypes,

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -216,7 +215,7 @@ public final class EcaRules implements AutoCloseable {
     }
 
     /**
-     * The ruleset in service and how its last changes went, as one consistent value.
+     * The ruleset in service and how its last changes went, as one value.
      *
      * @return its version, where it was read, its files and agencies, the last refused candidate and the last reload
      *         that went live
@@ -295,8 +294,10 @@ public final class EcaRules implements AutoCloseable {
                     report.version(), String.join("\n", report.errors().stream().map(RuleProblem::toString).toList()));
             return reloaded(Reload.Outcome.REFUSED, report.version(), report.errors(), started);
         }
-        putInService(report);
+        // Cleared first: what was said of the ruleset going out is never shown beside the one coming in.
         lastFailure = null;
+        lastActivation = null;
+        putInService(report);
         log.info("Ruleset {} is in service; working out its impact", report.version());
         // The impact is worked out once the candidate serves, on a thread of its own, so that it delays neither
         // going live nor the next reload; the retired ruleset is released once it has been compared.
@@ -441,7 +442,7 @@ public final class EcaRules implements AutoCloseable {
      * @param agencies       the agency applications it declares, each with what its sources state of each type
      * @param lastFailedLoad the last candidate refused since it went live; null when none is
      * @param lastActivation the reload that put it live, with what that changed; null for the one read at opening,
-     *                       and for a moment after a reload, until its impact is worked out
+     *                       and after a reload until its impact is worked out (for good when it could not be)
      */
     public record Status(String version, Instant loadedAt, String location, List<String> files, List<Agency> agencies,
                          FailedLoad lastFailedLoad, Activation lastActivation) {

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param type    the certificate type's code, e.g. {@code MEDIUM_TOKEN_ASSURANCE}
  * @param title   its title, e.g. {@code ECA Medium Token Assurance}
- * @param summary what holding it means for the buyer, and {@code source} where that is stated
+ * @param summary what holding it means for the buyer
  * @param source  the address of the page {@code summary} rests on
  * @param covers  the selected applications it is bought for
  */

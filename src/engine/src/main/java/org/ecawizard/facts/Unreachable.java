@@ -5,7 +5,7 @@ package org.ecawizard.facts;
  * rule.
  *
  * @param agency the selected application's code
- * @param why    the sentence a buyer reads, and {@code source} where it rests
+ * @param why    the sentence a buyer reads
  * @param source the address of the page {@code why} rests on
  */
 public record Unreachable(String agency, String why, String source) {

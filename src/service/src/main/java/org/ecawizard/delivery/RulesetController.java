@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import org.ecawizard.check.Impact;
 import org.ecawizard.engine.EcaRules;
-import org.ecawizard.delivery.RulesetService;
 import org.ecawizard.ruleset.RuleProblem;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -73,6 +72,7 @@ class RulesetController {
      * @param agencies       how many agency applications it declares
      * @param lastFailedLoad the last candidate refused since this ruleset went live; absent when none is
      * @param lastActivation the reload that put this ruleset live, with what it changed; absent for the start-up one
+     *                       and until the reload's impact is worked out
      */
     record RulesetStatus(String version, Instant loadedAt, String location, List<String> files, int agencies,
                          @JsonInclude(JsonInclude.Include.NON_NULL) Failure lastFailedLoad,

@@ -1,7 +1,6 @@
 package org.ecawizard.delivery;
 
 import java.util.Map;
-import org.ecawizard.delivery.RulesetService;
 import org.ecawizard.engine.EcaRules;
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;

@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springdoc.core.providers.SpringDocJavadocProvider;
 
@@ -17,16 +18,16 @@ class MarkdownJavadoc extends SpringDocJavadocProvider {
     private static final Pattern CODE = Pattern.compile("<code>(.*?)</code>", Pattern.DOTALL);
     private static final Pattern PARAGRAPH = Pattern.compile("\\s*<p>\\s*");
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
-    private static final Pattern SPACE = Pattern.compile("[ \\t]*\\n[ \\t]*(?!\\n)|[ \\t]{2,}");
+    private static final Pattern SPACE = Pattern.compile("\\s*\\n\\s*|[ \\t]{2,}");
 
     static String markdown(String html) {
         if (html == null) {
             return null;
         }
-        String text = CODE.matcher(html).replaceAll(match -> "`" + match.group(1) + "`");
+        String text = CODE.matcher(html).replaceAll(match -> Matcher.quoteReplacement("`" + match.group(1) + "`"));
+        text = SPACE.matcher(text).replaceAll(" ");
         text = PARAGRAPH.matcher(text).replaceAll("\n\n");
         text = TAG.matcher(text).replaceAll("");
-        text = SPACE.matcher(text).replaceAll(" ");
         return text.replace("&quot;", "\"").replace("&#39;", "'").replace("&apos;", "'").replace("&lt;", "<")
                 .replace("&gt;", ">").replace("&nbsp;", " ").replace("&amp;", "&").strip();
     }

@@ -15,7 +15,9 @@ PORT=${PORT:-18080}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-18090}
 command -v wrk >/dev/null || { echo "wrk is missing: sudo apt-get install wrk" >&2; exit 2; }
 [ -f src/service/target/eca-wizard.jar ] || ./mvnw -q -B -DskipTests package
-mkdir -p target/bench
+# Where the logs and wrk outputs go (BENCH_OUT; the tests point it into their module's build directory).
+out=${BENCH_OUT:-target/bench}
+mkdir -p "$out"
 base="http://127.0.0.1:$PORT"
 management="http://127.0.0.1:$MANAGEMENT_PORT"
 pid=""
@@ -26,7 +28,7 @@ start() { # extra java arguments... ; sets started_in: seconds from launch to th
   launched=$(date +%s.%N)
   java -jar src/service/target/eca-wizard.jar --server.address=127.0.0.1 --server.port="$PORT" \
     --management.server.port="$MANAGEMENT_PORT" --eca.rules.watch=false \
-    "$@" > target/bench/server.log 2>&1 &
+    "$@" > "$out/server.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 600); do
     if curl -sf "$base/api/recommendations" -H 'Content-Type: application/json' \
@@ -36,7 +38,7 @@ start() { # extra java arguments... ; sets started_in: seconds from launch to th
     fi
     sleep 0.05
   done
-  echo "the jar did not start; see target/bench/server.log" >&2
+  echo "the jar did not start; see $out/server.log" >&2
   exit 1
 }
 
@@ -49,20 +51,20 @@ stop() {
 run() { # name, wrk arguments...
   local name=$1
   shift
-  wrk --latency -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" "$@" > "target/bench/$name.txt"
+  wrk --latency -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" "$@" > "$out/$name.txt"
   local rps p50 p99
-  rps=$(awk '/^Requests\/sec/ {print $2}' "target/bench/$name.txt")
-  p50=$(awk '$1 == "50%" {print $2}' "target/bench/$name.txt")
-  p99=$(awk '$1 == "99%" {print $2}' "target/bench/$name.txt")
-  errors=$(awk '/Non-2xx|Socket errors/ {print}' "target/bench/$name.txt")
+  rps=$(awk '/^Requests\/sec/ {print $2}' "$out/$name.txt")
+  p50=$(awk '$1 == "50%" {print $2}' "$out/$name.txt")
+  p99=$(awk '$1 == "99%" {print $2}' "$out/$name.txt")
+  errors=$(awk '/Non-2xx|Socket errors/ {print}' "$out/$name.txt")
   printf '%-28s %12s req/s   p50 %-9s p99 %-9s %s\n' "$name" "$rps" "$p50" "$p99" "$errors"
-  echo "$rps" > "target/bench/$name.rps"
+  echo "$rps" > "$out/$name.rps"
 }
 
 start
 curl -sf "$base/api/agencies" | python3 -c 'import json,sys; print("\n".join(a["code"] for a in json.load(sys.stdin)))' \
-  > target/bench/codes.txt
-export CODES=target/bench/codes.txt
+  > "$out/codes.txt"
+export CODES="$out/codes.txt"
 echo "start-up to the first answer (java -jar, shipped rules): ${started_in} s"
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION against $base ($(nproc) cores, $(java -version 2>&1 | head -1))"
 # Warm-ups: the JIT needs a while on 2 cores before the figures settle.
@@ -81,6 +83,6 @@ wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARM_UP" -s bench/recommendations.lua "$ba
 run recommendations-uncached -s bench/recommendations.lua "$base/api/recommendations"
 stop
 
-awk -v s="$(cat target/bench/trivial-liveness.rps)" -v c="$(cat target/bench/recommendations-cached.rps)" \
-    -v u="$(cat target/bench/recommendations-uncached.rps)" \
+awk -v s="$(cat "$out/trivial-liveness.rps")" -v c="$(cat "$out/recommendations-cached.rps")" \
+    -v u="$(cat "$out/recommendations-uncached.rps")" \
     'BEGIN { printf "ratio cached/trivial %.2f, uncached/trivial %.2f\n", c / s, u / s }'

@@ -18,7 +18,7 @@ JAVA=${JAVA:-java}
 JAVA25=${JAVA25-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -1 || true)}
 [ -f src/service/target/eca-wizard.jar ] || ./mvnw -q -B -DskipTests package
 [ -f bench/bare/target/bare-service.jar ] || ./mvnw -q -B -f bench/bare/pom.xml package
-out=$PWD/target/bench/startup
+out=$(realpath -m "${BENCH_OUT:-target/bench}")/startup
 rm -rf "$out" && mkdir -p "$out"
 # The working directory has no rules/, so eca-wizard serves its bundled rules.
 work=$(mktemp -d)

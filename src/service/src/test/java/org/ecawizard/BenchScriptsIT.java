@@ -53,6 +53,7 @@ class BenchScriptsIT {
         Path log = OUT.resolve(name + "-smoke.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
+        builder.environment().put("BENCH_OUT", OUT.toString());
         builder.environment().put("PORT", String.valueOf(RunningJar.freePort()));
         builder.environment().put("MANAGEMENT_PORT", String.valueOf(RunningJar.freePort()));
         Process process = builder.start();

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.ecawizard.ruleset.RuleSource;
-import org.ecawizard.ruleset.ShippedRules;
+import org.ecawizard.engine.internal.ruleset.RuleSource;
+import org.ecawizard.engine.internal.ruleset.ShippedRules;
 
 /** Revisions of the shipped rules, delivered as git-sync and the kubelet deliver them: a link swapped at once. */
 public final class Revisions {

@@ -4,7 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import java.time.Clock;
 import java.util.List;
-import org.ecawizard.check.CheckCommand;
+import org.ecawizard.engine.CheckCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;

@@ -26,13 +26,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.ecawizard.advice.Advisor;
-import org.ecawizard.advice.Choice;
-import org.ecawizard.advice.Recommendation;
-import org.ecawizard.catalog.Agency;
-import org.ecawizard.ruleset.RuleSource;
-import org.ecawizard.ruleset.Ruleset;
-import org.ecawizard.ruleset.RulesetCompiler;
+import org.ecawizard.engine.Agency;
+import org.ecawizard.engine.Choice;
+import org.ecawizard.engine.Recommendation;
+import org.ecawizard.engine.internal.recommendation.Recommender;
+import org.ecawizard.engine.internal.ruleset.RuleSource;
+import org.ecawizard.engine.internal.ruleset.Ruleset;
+import org.ecawizard.engine.internal.ruleset.RulesetCompiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -187,7 +187,7 @@ class FleetIT {
 
     /** Each agency alone, each with EMC2 (whose answer the revisions change), the seed example; their answers. */
     private static List<List<String>> expectedAnswers(List<Path> revisions, Map<String, Map<List<String>, Answer>> expected) {
-        Advisor advisor = new Advisor();
+        Recommender recommender = new Recommender();
         List<List<String>> selections = new ArrayList<>();
         for (Path revision : revisions) {
             Ruleset ruleset = new RulesetCompiler(1000, Clock.systemUTC()).compile(RuleSource.fromDirectory(revision));
@@ -200,7 +200,7 @@ class FleetIT {
             }
             Map<List<String>, Answer> answers = new HashMap<>();
             for (List<String> selection : selections) {
-                answers.put(selection, Answer.of(advisor.recommend(ruleset, new Choice(selection, true), false)));
+                answers.put(selection, Answer.of(recommender.recommend(ruleset, new Choice(selection, true), false)));
             }
             expected.put(ruleset.version(), answers);
             ruleset.dispose();

@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.ecawizard.ruleset.ShippedRules;
+import org.ecawizard.engine.internal.ruleset.ShippedRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -103,6 +103,16 @@ class ImageIT {
             process.destroy();
             process.waitFor(20, TimeUnit.SECONDS);
         }
+        // The same entry point takes the analysts' check, on the rules where the mount would be.
+        List<String> check = new ArrayList<>(recipe.entryPoint());
+        check.set(0, RunningJar.java());
+        check.add("check");
+        ProcessBuilder checking = new ProcessBuilder(check).directory(app.toFile()).redirectErrorStream(true)
+                .redirectOutput(work.resolve("check.log").toFile());
+        checking.environment().putAll(recipe.env());
+        checking.environment().put("ECA_RULES_DIR", rules.toString());
+        assertThat(checking.start().waitFor()).as(Files.readString(work.resolve("check.log"))).isZero();
+        assertThat(Files.readString(work.resolve("check.log"))).contains("check: OK: ruleset ", " in " + rules);
     }
 
     @Test
@@ -145,6 +155,12 @@ class ImageIT {
         } finally {
             run(List.of("podman", "rm", "-f", name));
         }
+        // An analyst with only podman checks their rules with the same image.
+        List<String> check = new ArrayList<>(List.of("podman", "run", "--rm"));
+        check.addAll(PODMAN_RUNTIME);
+        check.addAll(LIMITS);
+        check.addAll(List.of("--read-only", "--network", "none", "-v", rules + ":/rules:ro", image, "check"));
+        assertThat(output(check)).contains("check: OK: ruleset ", " in /rules");
     }
 
     private void awaitUp(String readiness, Process process, Path log) throws Exception {

@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import tools.jackson.databind.JsonNode;
-import org.ecawizard.ruleset.RuleSource;
+import org.ecawizard.engine.internal.ruleset.RuleSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 /** Runs the packaged jar as a user would: {@code java -jar}, from a directory without rules/. */
 class PackagedJarIT {
@@ -66,7 +66,7 @@ class PackagedJarIT {
     @Test
     void theJarRefusesToStartOnARuleThatReachesBeyondTheFacts() throws Exception {
         Path rules = workDir.resolve("my-rules");
-        org.ecawizard.ruleset.ShippedRules.copyTo(rules);
+        org.ecawizard.engine.internal.ruleset.ShippedRules.copyTo(rules);
         Path marker = workDir.resolve("marker");
         Files.writeString(rules.resolve("agencies/FILES_WRITE.drl"), Files.readString(
                 Path.of("src/service/src/test/resources/hostile/FILES_WRITE.drl")).replace("MARKER", marker.toString()));

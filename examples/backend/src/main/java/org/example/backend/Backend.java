@@ -1,9 +1,9 @@
 package org.example.backend;
 
 import java.util.List;
-import org.ecawizard.advice.Recommendation;
-import org.ecawizard.advice.SelectionRefusedException;
 import org.ecawizard.engine.EcaRules;
+import org.ecawizard.engine.Recommendation;
+import org.ecawizard.engine.SelectionRefusedException;
 
 /** A back end answering from the bundled ECA rules in its own JVM: the seed example, then a selection it refuses. */
 public final class Backend {

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.ecawizard.ruleset.RuleSource;
+import org.ecawizard.engine.internal.ruleset.RuleSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,23 +12,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.ecawizard.advice.Advisor;
-import org.ecawizard.advice.Choice;
-import org.ecawizard.advice.Recommendation;
-import org.ecawizard.catalog.Agency;
-import org.ecawizard.certcheck.CertificateCheck;
-import org.ecawizard.certcheck.CertificateChecker;
-import org.ecawizard.certcheck.CertificateReader;
-import org.ecawizard.check.CheckReport;
-import org.ecawizard.check.Impact;
-import org.ecawizard.check.RulesetGate;
-import org.ecawizard.ruleset.InvalidRulesetException;
-import org.ecawizard.ruleset.RuleFile;
-import org.ecawizard.ruleset.RuleProblem;
-import org.ecawizard.ruleset.RuleSource;
-import org.ecawizard.ruleset.Ruleset;
-import org.ecawizard.ruleset.RulesetRetiredException;
-import org.ecawizard.scenario.Scenario;
+import org.ecawizard.engine.internal.certificates.CertificateChecker;
+import org.ecawizard.engine.internal.certificates.CertificateReader;
+import org.ecawizard.engine.internal.gate.GateReport;
+import org.ecawizard.engine.internal.gate.RulesetGate;
+import org.ecawizard.engine.internal.recommendation.Recommender;
+import org.ecawizard.engine.internal.ruleset.RuleFile;
+import org.ecawizard.engine.internal.ruleset.RuleSource;
+import org.ecawizard.engine.internal.ruleset.Ruleset;
+import org.ecawizard.engine.internal.ruleset.RulesetDisposedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,8 +40,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class EcaRules implements AutoCloseable {
 
+    /** Where the rules are read from, relative to the working directory, unless said otherwise. */
+    public static final String DEFAULT_DIR = "rules";
     /** The most rule firings one evaluation may take, unless said otherwise. */
-    public static final int DEFAULT_FIRE_LIMIT = RulesetGate.DEFAULT_FIRE_LIMIT;
+    public static final int DEFAULT_FIRE_LIMIT = 1000;
 
     private static final Logger log = LoggerFactory.getLogger(EcaRules.class);
 
@@ -57,12 +51,12 @@ public final class EcaRules implements AutoCloseable {
     private final Clock clock;
     private final RulesetGate gate;
     private final CertificateChecker checker;
-    private final Advisor advisor = new Advisor();
+    private final Recommender recommender = new Recommender();
     private final AtomicReference<Ruleset> current = new AtomicReference<>();
     private final List<Watch> watches = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
     // The gate's report on the ruleset in service: its answers are what the next ruleset's impact compares with.
-    private volatile CheckReport serving;
+    private volatile GateReport serving;
     private volatile FailedLoad lastFailure;
     private volatile Activation lastActivation;
     private final ExecutorService afterwork = Executors.newSingleThreadExecutor(task -> {
@@ -74,10 +68,10 @@ public final class EcaRules implements AutoCloseable {
     private EcaRules(Path dir, RuleSource source, int fireLimit, Clock clock) {
         this.dir = dir;
         this.clock = clock;
-        this.gate = new RulesetGate(fireLimit, clock, advisor);
-        this.checker = new CertificateChecker(advisor, clock);
+        this.gate = new RulesetGate(fireLimit, clock, recommender);
+        this.checker = new CertificateChecker(recommender, clock);
         long started = System.nanoTime();
-        CheckReport report = gate.check(source);
+        GateReport report = gate.inspect(source);
         if (!report.passed()) {
             discard(report);
             afterwork.shutdownNow();
@@ -130,7 +124,7 @@ public final class EcaRules implements AutoCloseable {
         return new EcaRules(dir, orBundled ? RuleSource.of(dir) : RuleSource.settled(dir), fireLimit, clock);
     }
 
-    private void putInService(CheckReport report) {
+    private void putInService(GateReport report) {
         report.warnings().forEach(warning -> log.warn("{}", warning));
         serving = report;
         current.set(report.ruleset());
@@ -160,7 +154,7 @@ public final class EcaRules implements AutoCloseable {
      * @param agencies the codes of the applications the buyer must reach (see {@link #agencies()}), matched trimmed
      *                 and case-insensitively, as the service matches them
      * @return the answer: the types all of them are stated to accept, what to buy, and why, with its ruleset
-     * @throws org.ecawizard.advice.SelectionRefusedException when the selection is empty, too large, or names an
+     * @throws org.ecawizard.engine.SelectionRefusedException when the selection is empty, too large, or names an
      *                                                        unknown code (with the codes probably meant)
      */
     public Recommendation recommend(List<String> agencies) {
@@ -186,7 +180,7 @@ public final class EcaRules implements AutoCloseable {
      * @return the answer
      */
     public Recommendation recommend(Choice choice, boolean trace) {
-        return withCurrent(ruleset -> advisor.recommend(ruleset, choice, trace));
+        return withCurrent(ruleset -> recommender.recommend(ruleset, choice, trace));
     }
 
     /**
@@ -196,7 +190,7 @@ public final class EcaRules implements AutoCloseable {
      * @param agencies    the codes of the applications the buyer must reach
      * @param residesInUs whether the buyer resides in the U.S.
      * @return the verdict for each application, with the certificate's type and validity as read
-     * @throws org.ecawizard.certcheck.CertificateRefusedException when the file is not a readable public certificate
+     * @throws org.ecawizard.engine.CertificateRefusedException when the file is not a readable public certificate
      */
     public CertificateCheck checkCertificate(byte[] certificate, List<String> agencies, boolean residesInUs) {
         return checkCertificate(certificate, Choice.of(agencies, residesInUs));
@@ -240,7 +234,7 @@ public final class EcaRules implements AutoCloseable {
             }
             try {
                 return work.apply(current.get());
-            } catch (RulesetRetiredException e) {
+            } catch (RulesetDisposedException e) {
                 log.debug("Retrying on the new ruleset: {}", e.getMessage());
             }
         }
@@ -268,7 +262,7 @@ public final class EcaRules implements AutoCloseable {
             throw new IllegalStateException("These rules are closed");
         }
         long started = System.nanoTime();
-        CheckReport previous = serving;
+        GateReport previous = serving;
         if (dir == null) {
             return reloaded(Reload.Outcome.UNCHANGED, previous.version(), List.of(), started);
         }
@@ -286,7 +280,7 @@ public final class EcaRules implements AutoCloseable {
             lastFailure = null; // the files are back to what is in service: no refused edit is pending
             return reloaded(Reload.Outcome.UNCHANGED, previous.version(), List.of(), started);
         }
-        CheckReport report = gate.check(source);
+        GateReport report = gate.inspect(source);
         if (!report.passed()) {
             discard(report);
             lastFailure = new FailedLoad(report.version(), clock.instant(), report.errors());
@@ -378,7 +372,7 @@ public final class EcaRules implements AutoCloseable {
         current.get().dispose();
     }
 
-    private static void discard(CheckReport refused) {
+    private static void discard(GateReport refused) {
         if (refused.ruleset() != null) {
             refused.ruleset().dispose();
         }

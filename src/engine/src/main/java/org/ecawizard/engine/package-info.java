@@ -1,10 +1,12 @@
 /**
- * The door into the ECA rules for a Java back end and for the eca-wizard service alike: {@link
- * org.ecawizard.engine.EcaRules}. Start there. The answers it gives are records of the other packages: {@link
- * org.ecawizard.advice.Recommendation}, {@link org.ecawizard.certcheck.CertificateCheck}, {@link
- * org.ecawizard.catalog.Agency}, each made of the facts the rules concluded ({@link org.ecawizard.facts}) with the
- * rule that concluded each. Public classes of the other packages that {@code EcaRules} does not hand out (the
- * advisor, the gate, the compiler, the ruleset) are the engine's own workings, public only for one another: a back
- * end has no need of them, and they may change without notice.
+ * The engine's API, all of it in this package: {@link org.ecawizard.engine.EcaRules}, the door into the ECA rules
+ * for a Java back end and for the eca-wizard service alike (start there), and the records its answers, its status
+ * and its refusals are made of: {@link org.ecawizard.engine.Recommendation}, {@link
+ * org.ecawizard.engine.CertificateCheck}, {@link org.ecawizard.engine.Agency}, {@link
+ * org.ecawizard.engine.Scenario}, {@link org.ecawizard.engine.Impact}, each fact in them (the rules' vocabulary,
+ * {@link org.ecawizard.facts}) with the rule that concluded it ({@link org.ecawizard.engine.Conclusion}); and
+ * {@link org.ecawizard.engine.CheckCommand}, the analysts' check on the command line. The packages under {@code
+ * org.ecawizard.engine.internal} are the engine's workings, public only to one another: they are not the API and
+ * may change without notice.
  */
 package org.ecawizard.engine;

@@ -20,13 +20,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ecawizard.Revisions;
-import org.ecawizard.advice.InvalidSelectionException;
-import org.ecawizard.advice.Recommendation;
-import org.ecawizard.advice.UnknownAgencyException;
-import org.ecawizard.certcheck.TestCertificates;
-import org.ecawizard.ruleset.InvalidRulesetException;
-import org.ecawizard.ruleset.RuleSource;
-import org.ecawizard.ruleset.ShippedRules;
+import org.ecawizard.engine.internal.certificates.TestCertificates;
+import org.ecawizard.engine.internal.ruleset.RuleSource;
+import org.ecawizard.engine.internal.ruleset.ShippedRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package org.ecawizard.certificatechecks;
 
 import java.util.List;
-import org.ecawizard.advice.Choice;
+import org.ecawizard.engine.Choice;
 
 /**
  * A certificate check sent as JSON: the public certificate the buyer holds, as PEM text, and the selection it is

@@ -1,6 +1,6 @@
 package org.ecawizard.delivery;
 
-import org.ecawizard.ruleset.InvalidRulesetException;
+import org.ecawizard.engine.InvalidRulesetException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

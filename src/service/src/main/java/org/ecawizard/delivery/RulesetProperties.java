@@ -3,7 +3,6 @@ package org.ecawizard.delivery;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.ecawizard.engine.EcaRules;
-import org.ecawizard.ruleset.RuleSource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param poll      how often the directory is read to see whether the rules changed
  */
 @ConfigurationProperties("eca.rules")
-public record RulesetProperties(@DefaultValue(RuleSource.DEFAULT_DIR) Path dir,
+public record RulesetProperties(@DefaultValue(EcaRules.DEFAULT_DIR) Path dir,
                                 Integer fireLimit,
                                 @DefaultValue("true") boolean watch, @DefaultValue("300ms") Duration debounce,
                                 @DefaultValue("100ms") Duration poll) {

@@ -2,10 +2,10 @@ package org.ecawizard.http;
 
 import java.net.URI;
 import java.util.stream.Collectors;
-import org.ecawizard.advice.InvalidSelectionException;
-import org.ecawizard.advice.UnknownAgencyException;
-import org.ecawizard.certcheck.CertificateRefusedException;
-import org.ecawizard.ruleset.RulesDidNotSettleException;
+import org.ecawizard.engine.CertificateRefusedException;
+import org.ecawizard.engine.InvalidSelectionException;
+import org.ecawizard.engine.RulesDidNotSettleException;
+import org.ecawizard.engine.UnknownAgencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;

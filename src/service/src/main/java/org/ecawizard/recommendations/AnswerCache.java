@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
-import org.ecawizard.advice.Choice;
-import org.ecawizard.advice.Recommendation;
+import org.ecawizard.engine.Choice;
+import org.ecawizard.engine.Recommendation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,8 @@
 package org.ecawizard.recommendations;
 
 import java.time.Instant;
-import org.ecawizard.advice.LoggedDecision;
-import org.ecawizard.advice.Recommendation;
+import org.ecawizard.engine.LoggedDecision;
+import org.ecawizard.engine.Recommendation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package org.ecawizard.recommendations;
 
 import java.util.List;
-import org.ecawizard.advice.Choice;
+import org.ecawizard.engine.Choice;
 
 /**
  * What the buyer asks a recommendation for: the agency applications they must reach, where they live and whether

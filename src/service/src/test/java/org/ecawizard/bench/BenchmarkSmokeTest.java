@@ -41,14 +41,14 @@ class BenchmarkSmokeTest {
 
     @Test
     void theBaselineAgreesWithTheRulesOnTheOfferedTypes() {
-        var ruleset = org.ecawizard.ruleset.ShippedRules.ruleset();
+        var ruleset = org.ecawizard.engine.internal.ruleset.ShippedRules.ruleset();
         var baseline = new Intersection(ruleset.catalog());
-        var advisor = new org.ecawizard.advice.Advisor();
+        var recommender = new org.ecawizard.engine.internal.recommendation.Recommender();
         for (String first : Intersection.codes(ruleset.catalog())) {
             for (String second : Intersection.codes(ruleset.catalog())) {
-                var choice = org.ecawizard.advice.Choice.of(java.util.List.of(first, second), true);
+                var choice = org.ecawizard.engine.Choice.of(java.util.List.of(first, second), true);
                 assertThat(baseline.offered(choice.agencies())).as(first + " + " + second)
-                        .isEqualTo(advisor.recommend(ruleset, choice, false).certificateTypes());
+                        .isEqualTo(recommender.recommend(ruleset, choice, false).certificateTypes());
             }
         }
     }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.ecawizard.catalog.Agency;
-import org.ecawizard.catalog.AgencyCatalog;
+import org.ecawizard.engine.Agency;
+import org.ecawizard.engine.internal.catalog.AgencyCatalog;
 
 /**
  * The benchmarks' baseline: the sure types computed in plain Java from the catalog the rules declare, by

@@ -10,14 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.ecawizard.advice.Advisor;
-import org.ecawizard.advice.Choice;
-import org.ecawizard.check.CheckReport;
-import org.ecawizard.check.RulesetGate;
-import org.ecawizard.ruleset.RuleSource;
-import org.ecawizard.ruleset.Ruleset;
-import org.ecawizard.ruleset.RulesetCompiler;
-import org.ecawizard.ruleset.ShippedRules;
+import org.ecawizard.engine.Choice;
+import org.ecawizard.engine.internal.gate.GateReport;
+import org.ecawizard.engine.internal.gate.RulesetGate;
+import org.ecawizard.engine.internal.recommendation.Recommender;
+import org.ecawizard.engine.internal.ruleset.RuleSource;
+import org.ecawizard.engine.internal.ruleset.Ruleset;
+import org.ecawizard.engine.internal.ruleset.RulesetCompiler;
+import org.ecawizard.engine.internal.ruleset.ShippedRules;
 
 /**
  * The scale of the policy: rulesets of generated agencies (each accepting a random non-empty set of the three
@@ -64,7 +64,7 @@ public final class ScaleBenchmark {
             ruleset.dispose();
             // Going live takes the whole gate: the compile again, the catalog, every agency alone, the probes.
             started = System.nanoTime();
-            CheckReport report = new RulesetGate(1000, Clock.systemUTC(), new Advisor()).check(RuleSource.fromDirectory(dir));
+            GateReport report = new RulesetGate(1000, Clock.systemUTC(), new Recommender()).inspect(RuleSource.fromDirectory(dir));
             double gateSeconds = (System.nanoTime() - started) / 1e9;
             if (!report.passed()) {
                 throw new IllegalStateException("the generated ruleset did not pass the gate: " + report.errors());
@@ -78,7 +78,7 @@ public final class ScaleBenchmark {
 
     /** Uncached recommendations for random pairs of agencies, after a warm-up, on this thread. */
     private static double perRequestMicros(Ruleset ruleset, int size, long warmUpNanos, long measureNanos) {
-        Advisor advisor = new Advisor();
+        Recommender recommender = new Recommender();
         Random random = new Random(7);
         List<Choice> choices = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
@@ -87,13 +87,13 @@ public final class ScaleBenchmark {
         long sink = 0;
         int i = 0;
         for (long end = System.nanoTime() + warmUpNanos; System.nanoTime() < end; i++) {
-            sink += advisor.recommend(ruleset, choices.get(i % choices.size()), false).certificateTypes().size();
+            sink += recommender.recommend(ruleset, choices.get(i % choices.size()), false).certificateTypes().size();
         }
         long count = 0;
         long began = System.nanoTime();
         long end = began + measureNanos;
         while (System.nanoTime() < end) {
-            sink += advisor.recommend(ruleset, choices.get((int) (count % choices.size())), false).certificateTypes().size();
+            sink += recommender.recommend(ruleset, choices.get((int) (count % choices.size())), false).certificateTypes().size();
             count++;
         }
         if (sink == 42) {

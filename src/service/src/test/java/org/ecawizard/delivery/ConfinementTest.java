@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.stream.Stream;
-import org.ecawizard.advice.Advisor;
-import org.ecawizard.check.CheckReport;
-import org.ecawizard.check.RulesetGate;
-import org.ecawizard.ruleset.RuleSource;
-import org.ecawizard.ruleset.ShippedRules;
+import org.ecawizard.engine.internal.gate.GateReport;
+import org.ecawizard.engine.internal.gate.RulesetGate;
+import org.ecawizard.engine.internal.recommendation.Recommender;
+import org.ecawizard.engine.internal.ruleset.RuleSource;
+import org.ecawizard.engine.internal.ruleset.ShippedRules;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -26,7 +26,7 @@ class ConfinementTest {
     @TempDir
     Path work;
 
-    private final RulesetGate gate = new RulesetGate(1000, Clock.systemUTC(), new Advisor());
+    private final RulesetGate gate = new RulesetGate(1000, Clock.systemUTC(), new Recommender());
 
     @Test
     void theCorpusHoldsAtLeastThirtyAttempts() {
@@ -43,7 +43,7 @@ class ConfinementTest {
             Path markers = Files.createDirectories(work.resolve("markers"));
             Files.writeString(rules.resolve(folder).resolve(name), HostileRules.withMarker(name, markers));
 
-            CheckReport report = gate.check(RuleSource.fromDirectory(rules));
+            GateReport report = gate.inspect(RuleSource.fromDirectory(rules));
 
             assertThat(report.passed()).isFalse();
             assertThat(report.ruleset()).as("compiled").isNull();
@@ -61,7 +61,7 @@ class ConfinementTest {
         ShippedRules.copyTo(work);
         Files.writeString(work.resolve("agencies/FILES_WRITE.drl"), HostileRules.withMarker("FILES_WRITE.drl", work));
 
-        CheckReport report = gate.check(RuleSource.fromDirectory(work));
+        GateReport report = gate.inspect(RuleSource.fromDirectory(work));
 
         assertThat(report.errors()).extracting(Object::toString).contains(work + "/agencies/FILES_WRITE.drl:12:5: not allowed"
                 + " in rules: the call java.nio.file.Files.writeString(): only the facts' own factories (such as"
@@ -95,7 +95,7 @@ class ConfinementTest {
                 end
                 """);
 
-        CheckReport report = gate.check(RuleSource.fromDirectory(work));
+        GateReport report = gate.inspect(RuleSource.fromDirectory(work));
 
         assertThat(report.errors()).isEmpty();
         report.ruleset().dispose();

@@ -3,15 +3,15 @@ package org.ecawizard.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.ecawizard.check.Impact;
-import org.ecawizard.ruleset.InvalidRulesetException;
-import org.ecawizard.ruleset.ShippedRules;
+import org.ecawizard.engine.Impact;
+import org.ecawizard.engine.InvalidRulesetException;
+import org.ecawizard.engine.internal.ruleset.ShippedRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,38 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.ecawizard.advice.Advisor;
-import org.ecawizard.delivery.RulesetService;
-import org.ecawizard.recommendations.AnswerCache;
-import org.ecawizard.recommendations.AnswerExamples;
-import org.ecawizard.recommendations.DecisionLog;
-import org.ecawizard.ruleset.ShippedRules;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.ecawizard.advice.Choice;
-import org.ecawizard.ruleset.RuleSource;
-import org.ecawizard.ruleset.Ruleset;
-import org.ecawizard.scenario.ScenarioReader;
+import org.ecawizard.delivery.RulesetService;
+import org.ecawizard.engine.Choice;
+import org.ecawizard.engine.internal.recommendation.Recommender;
+import org.ecawizard.engine.internal.ruleset.RuleSource;
+import org.ecawizard.engine.internal.ruleset.Ruleset;
+import org.ecawizard.engine.internal.ruleset.ShippedRules;
+import org.ecawizard.engine.internal.scenario.ScenarioReader;
+import org.ecawizard.recommendations.AnswerCache;
+import org.ecawizard.recommendations.AnswerExamples;
+import org.ecawizard.recommendations.DecisionLog;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import tools.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springdoc.core.configuration.SpringDocConfiguration;
 import org.springdoc.core.configuration.SpringDocSpecPropertiesConfiguration;
 import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springdoc.webmvc.core.configuration.MultipleOpenApiSupportConfiguration;
 import org.springdoc.webmvc.core.configuration.SpringDocWebMvcConfiguration;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The HTTP contract: the endpoints, and a problem+json for every kind of bad request. Every exchange is checked
@@ -175,7 +175,7 @@ class ApiTest {
                     }
                     String body = json.writeValueAsString(request);
                     assertThat(post(body)).hasStatusOk().bodyJson().isStrictlyEqualTo(
-                            json.writeValueAsString(new Advisor().recommend(ruleset, choice, false)));
+                            json.writeValueAsString(new Recommender().recommend(ruleset, choice, false)));
                 }));
     }
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-
 /**
  * The OpenAPI document the service serves, checked against what the HTTP tests exchange with it (Atlassian's
  * swagger-request-validator): every response must be one the document allows, and so must every request the

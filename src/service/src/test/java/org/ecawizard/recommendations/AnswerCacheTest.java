@@ -5,23 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.ecawizard.advice.Advisor;
-import org.ecawizard.advice.Choice;
-import org.ecawizard.advice.Recommendation;
-import org.ecawizard.ruleset.Ruleset;
-import org.ecawizard.ruleset.ShippedRules;
+import org.ecawizard.engine.Choice;
+import org.ecawizard.engine.Recommendation;
+import org.ecawizard.engine.internal.recommendation.Recommender;
+import org.ecawizard.engine.internal.ruleset.Ruleset;
+import org.ecawizard.engine.internal.ruleset.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 class AnswerCacheTest {
 
     private final Ruleset ruleset = ShippedRules.ruleset();
-    private final Advisor advisor = new Advisor();
+    private final Recommender recommender = new Recommender();
     private final AtomicInteger evaluations = new AtomicInteger();
 
     private Recommendation answer(AnswerCache cache, String version, Choice choice) {
         return cache.get(version, choice, () -> {
             evaluations.incrementAndGet();
-            Recommendation fresh = advisor.recommend(ruleset, choice, false);
+            Recommendation fresh = recommender.recommend(ruleset, choice, false);
             return version.equals(fresh.rulesetVersion()) ? fresh : new Recommendation(fresh.agencies(),
                     fresh.residesInUs(), fresh.usCitizen(), fresh.headline(), fresh.certificateTypes(),
                     fresh.sureTypes(), fresh.possibleTypes(), fresh.notOffered(), fresh.conflict(), fresh.purchase(),

@@ -1,0 +1,182 @@
+package org.ecawizard.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.ecawizard.engine.internal.gate.GateReport;
+import org.ecawizard.engine.internal.gate.RulesetGate;
+import org.ecawizard.engine.internal.recommendation.Recommender;
+import org.ecawizard.engine.internal.ruleset.RuleSource;
+import org.ecawizard.engine.internal.ruleset.Ruleset;
+import org.ecawizard.engine.internal.ruleset.RulesetCompiler;
+
+/**
+ * The analysts' check (see {@link CheckOptions}). Runs the gate a reload runs, prints each problem as
+ * {@code file:line:column: error|warning: message} and a summary; with {@code --against} prints every selection
+ * whose answer differs from the rules in OTHER_DIR, with {@code --replay} every logged decision that would change,
+ * with {@code --explain CODE} that agency's file read back in plain words.
+ * Exits 0 when the rules could go live, 1 when they could not, 2 on a usage error.
+ */
+public final class CheckCommand {
+
+    /** This engine's version, as its build wrote it beside this class. */
+    static final String VERSION = version();
+
+    private CheckCommand() {
+    }
+
+    /**
+     * The engine's executable jar: {@code check [options]} runs the check, prints its report and exits with its
+     * code (see {@link #run}); {@code --version} prints the version. The engine's logs are off: the report is the
+     * command's whole output.
+     *
+     * @param args {@code check} and its options, or {@code --version}
+     */
+    public static void main(String[] args) {
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
+        List<String> all = List.of(args);
+        if (!all.isEmpty() && all.get(0).equals("check")) {
+            System.exit(run(all.subList(1, all.size()), System.out));
+        }
+        if (all.equals(List.of("--version"))) {
+            System.exit(run(all, System.out));
+        }
+        System.exit(usageError(all.isEmpty() ? "no command given" : "unknown command " + all.get(0), System.out));
+    }
+
+    /**
+     * Runs the check.
+     *
+     * @param args the command's arguments (see {@link CheckOptions})
+     * @param out where the report is printed
+     * @return the exit code: 0 when the rules could go live, 1 when they could not, 2 on a usage error
+     */
+    public static int run(List<String> args, PrintStream out) {
+        if (args.equals(List.of("--version"))) {
+            out.println("eca-wizard check " + VERSION);
+            return 0;
+        }
+        CheckOptions options;
+        try {
+            options = CheckOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            return usageError(e.getMessage(), out);
+        }
+        List<Path> dirs = new ArrayList<>(List.of(options.rules()));
+        if (options.against() != null) {
+            dirs.add(options.against());
+        }
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                return usageError("no rules directory at " + dir, out);
+            }
+        }
+        if (options.replay() != null && !Files.isRegularFile(options.replay())) {
+            return usageError("no decision log at " + options.replay(), out);
+        }
+        return check(options, out);
+    }
+
+    private static int check(CheckOptions options, PrintStream out) {
+        Recommender recommender = new Recommender();
+        RulesetGate gate = new RulesetGate(options.fireLimit(), Clock.systemUTC(), recommender);
+        GateReport report = gate.inspect(RuleSource.fromDirectory(options.rules()));
+        report.errors().forEach(problem -> out.println(labelled(problem, "error")));
+        report.warnings().forEach(problem -> out.println(labelled(problem, "warning")));
+        if (options.against() != null) {
+            printImpact(gate, report, options, out);
+        }
+        if (options.replay() != null) {
+            if (report.ruleset() == null) {
+                out.println("replay: not run: the rules do not compile");
+            } else {
+                Replay.print(report.ruleset(), options.replay(), recommender, out);
+            }
+        }
+        Ruleset ruleset = report.ruleset();
+        boolean explained = true;
+        if (options.explain() != null) {
+            if (ruleset == null) {
+                out.println("explain: not shown: the rules fail the gate");
+            } else if (ruleset.catalog().find(options.explain()).isEmpty()) {
+                List<String> near = ruleset.catalog().suggestionsFor(options.explain());
+                out.println("explain: no agency " + options.explain() + " in these rules"
+                        + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near) + "?"));
+                explained = false;
+            } else {
+                Explanation.of(ruleset, recommender, options.explain()).forEach(out::println);
+            }
+        }
+        out.println("check: " + (report.passed() ? "OK" : "FAILED") + ": ruleset " + report.version() + " in "
+                + options.rules()
+                + (ruleset == null ? "" : ", " + ruleset.catalog().size() + " agencies, " + ruleset.rules().size()
+                        + " rules")
+                + ", " + (ruleset == null ? report.scenarios().size() + " scenarios not run"
+                        : (report.scenarios().size() - report.scenariosFailed()) + " of " + report.scenarios().size()
+                                + " scenarios passed")
+                + "; " + report.errors().size() + " error(s), " + report.warnings().size() + " warning(s)");
+        if (ruleset != null) {
+            ruleset.dispose();
+        }
+        return !explained ? 2 : report.passed() ? 0 : 1;
+    }
+
+    private static void printImpact(RulesetGate gate, GateReport report, CheckOptions options, PrintStream out) {
+        if (report.ruleset() == null) {
+            out.println("impact: not computed: the rules do not compile");
+            return;
+        }
+        Ruleset before;
+        try {
+            before = new RulesetCompiler(options.fireLimit(), Clock.systemUTC())
+                    .compile(RuleSource.fromDirectory(options.against()));
+        } catch (InvalidRulesetException e) {
+            out.println("impact: not computed: the rules in " + options.against() + " do not compile:");
+            e.problems().forEach(problem -> out.println(labelled(problem, "error")));
+            return;
+        }
+        Impact impact = gate.impact(GateReport.of(before), report);
+        out.println("impact: " + impact.summary() + ", against " + options.against());
+        for (Impact.Change change : impact.changes()) {
+            out.println("  " + change.selection());
+            // "-> " ends where the value above begins, so before and after line up.
+            change.differences().forEach(difference -> out.println("    " + difference.part() + ": "
+                    + orNone(difference.before()) + "\n" + " ".repeat(difference.part().length() + 3) + "-> "
+                    + orNone(difference.after())));
+        }
+        before.dispose();
+    }
+
+    private static int usageError(String message, PrintStream out) {
+        out.println("check: " + message + "\n" + CheckOptions.USAGE);
+        return 2;
+    }
+
+    private static String version() {
+        try (InputStream in = CheckCommand.class.getResourceAsStream("version.properties")) {
+            Properties build = new Properties();
+            build.load(in);
+            return build.getProperty("version");
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("The engine's jar has no version.properties: a broken build", e);
+        }
+    }
+
+    private static String orNone(String part) {
+        return part.isEmpty() ? "(none)" : part;
+    }
+
+    private static String labelled(RuleProblem problem, String severity) {
+        return problem.file() + ":" + problem.line() + ":" + problem.column() + ": " + severity + ": "
+                + problem.message();
+    }
+}

@@ -1,0 +1,36 @@
+package org.ecawizard.engine.internal.gate;
+
+import java.util.List;
+import java.util.Map;
+import org.ecawizard.engine.Choice;
+import org.ecawizard.engine.RuleProblem;
+import org.ecawizard.engine.Scenario;
+import org.ecawizard.engine.internal.ruleset.Ruleset;
+
+/**
+ * What the gate found in a candidate ruleset.
+ *
+ * @param ruleset  the compiled candidate, or null when the files did not compile
+ * @param errors   what keeps it from going live: compile errors, catalog errors, failed scenarios
+ * @param warnings what an analyst should look at but does not block it (a rule that never fires)
+ * @param answers  what the candidate answered to each selection the gate tried, as {@link org.ecawizard.engine.Impact} compares
+ *                 answers; kept so that the impact of the next ruleset need not ask this one again
+ */
+public record GateReport(String version, Ruleset ruleset, List<RuleProblem> errors, List<RuleProblem> warnings,
+                          List<Scenario> scenarios, int scenariosFailed, Map<Choice, Map<String, String>> answers) {
+
+    /** @return whether the candidate may go live: no error */
+    public boolean passed() {
+        return errors.isEmpty();
+    }
+
+    /**
+     * A ruleset compiled outside the gate (the one a change is compared against), with no answers known yet.
+     *
+     * @param ruleset the compiled ruleset
+     * @return a passing report on it
+     */
+    public static GateReport of(Ruleset ruleset) {
+        return new GateReport(ruleset.version(), ruleset, List.of(), List.of(), List.of(), 0, Map.of());
+    }
+}

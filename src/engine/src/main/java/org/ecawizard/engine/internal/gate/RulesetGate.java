@@ -1,0 +1,204 @@
+package org.ecawizard.engine.internal.gate;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ecawizard.engine.Agency;
+import org.ecawizard.engine.Choice;
+import org.ecawizard.engine.Impact;
+import org.ecawizard.engine.InvalidRulesetException;
+import org.ecawizard.engine.Recommendation;
+import org.ecawizard.engine.RuleLocation;
+import org.ecawizard.engine.RuleProblem;
+import org.ecawizard.engine.RulesDidNotSettleException;
+import org.ecawizard.engine.Scenario;
+import org.ecawizard.engine.SelectionRefusedException;
+import org.ecawizard.engine.internal.certificates.CertificateChecker;
+import org.ecawizard.engine.internal.certificates.HeldFacts;
+import org.ecawizard.engine.internal.recommendation.Recommender;
+import org.ecawizard.engine.internal.ruleset.Evaluation;
+import org.ecawizard.engine.internal.ruleset.RuleSource;
+import org.ecawizard.engine.internal.ruleset.Ruleset;
+import org.ecawizard.engine.internal.ruleset.RulesetCompiler;
+import org.ecawizard.engine.internal.scenario.ScenarioReader;
+import org.ecawizard.engine.internal.scenario.ScenarioRunner;
+import org.ecawizard.facts.CheckVerdict;
+import org.ecawizard.facts.HeldChain;
+import org.ecawizard.facts.OffEcaChain;
+
+/**
+ * Decides whether a ruleset may go live: every file compiles, the catalog is sound, every scenario passes, and
+ * no selection the gate tries (each agency alone, each pair, each scenario) runs past the fire limit, and a
+ * certificate held up to each agency gets a verdict; rules that
+ * fire for none of them are reported as dead. Each selection is answered once, and that one answer serves the
+ * scenario, the lint and, later, the impact. The same gate serves the start-up, every reload and the analysts'
+ * check command.
+ */
+public final class RulesetGate {
+
+    /**
+     * The certificates the gate holds up to each agency: one on an ECA path with no type, one off any; any will do,
+     * the verdict must come.
+     */
+    private static final List<HeldFacts> PROBES = List.of(
+            new HeldFacts(new HeldChain("probe CA", "2099-12-31", 9000, "probe root", "2099-12-31", 9000), null,
+                    List.of(), 365),
+            new HeldFacts(null, new OffEcaChain("it is a probe"), List.of(), 365));
+
+    private final RulesetCompiler compiler;
+    private final Recommender recommender;
+    private final ScenarioRunner runner;
+    private final CertificateChecker checker;
+
+    /**
+     * @param fireLimit the most rule firings one evaluation may take
+     * @param clock     the time of rulesets and of the certificate check
+     * @param recommender   answers the scenarios and the selections the gate tries
+     */
+    public RulesetGate(int fireLimit, Clock clock, Recommender recommender) {
+        this.compiler = new RulesetCompiler(fireLimit, clock);
+        this.recommender = recommender;
+        this.runner = new ScenarioRunner(recommender);
+        this.checker = new CertificateChecker(recommender, clock);
+    }
+
+    /**
+     * Runs the candidate's files through the gate. The report holds the compiled ruleset whenever the files compiled, even when a scenario
+     * failed, so that its impact can still be shown; the caller disposes of a ruleset it does not put live.
+     *
+     * @param source the candidate's files
+     * @return the report: errors and warnings at file and line, the scenarios, the compiled ruleset
+     */
+    public GateReport inspect(RuleSource source) {
+        List<RuleProblem> errors = new ArrayList<>();
+        ScenarioReader.Scenarios scenarios = ScenarioReader.read(source);
+        Ruleset ruleset;
+        try {
+            ruleset = compiler.compile(source);
+        } catch (InvalidRulesetException e) {
+            errors.addAll(e.problems());
+            errors.addAll(scenarios.problems());
+            return new GateReport(source.version(), null, errors, List.of(), scenarios.scenarios(), 0, Map.of());
+        }
+        errors.addAll(scenarios.problems());
+        List<Selections.Labelled> selections = Selections.of(
+                ruleset.catalog().all().stream().map(Agency::code).toList(), scenarios.scenarios());
+        Map<Choice, Map<String, String>> answers = new HashMap<>();
+        Map<String, String> texts = new HashMap<>(); // many answers share a part's text: keep it once
+        Set<String> fired = new HashSet<>();
+        int failed = 0;
+        for (Selections.Labelled selection : selections) {
+            Recommendation answer = null;
+            RuntimeException unanswered = null;
+            try {
+                answer = recommender.recommend(ruleset, selection.choice(), true);
+                answer.trace().forEach(rule -> fired.add(key(rule)));
+            } catch (RulesDidNotSettleException e) {
+                errors.add(new RuleProblem(ruleset.source().location(), 0, 0,
+                        "selecting " + selection.label() + ": " + e.getMessage()));
+                unanswered = e;
+            } catch (SelectionRefusedException e) {
+                unanswered = e; // only a scenario can name an unknown agency: it fails below
+            }
+            Map<String, String> parts = new HashMap<>(answer == null ? AnswerParts.unanswered(unanswered)
+                    : AnswerParts.of(answer));
+            parts.replaceAll((part, text) -> texts.computeIfAbsent(text, same -> same));
+            answers.put(selection.choice(), Map.copyOf(parts));
+            Scenario scenario = selection.scenario();
+            if (scenario != null) {
+                ScenarioRunner.Result result = answer == null ? ScenarioRunner.failed(scenario, unanswered)
+                        : runner.judge(ruleset, scenario, answer);
+                result.fired().forEach(rule -> fired.add(key(rule)));
+                if (!result.passed()) {
+                    failed++;
+                    errors.add(new RuleProblem(scenario.file(), scenario.line(), 0,
+                            "scenario '" + scenario.name() + "' failed: " + String.join("; ", result.failures())));
+                }
+            }
+        }
+        // The certificate check reads a verdict off the rules: rules that conclude none would fail every check.
+        for (Agency agency : ruleset.catalog().all()) {
+            try {
+                for (HeldFacts held : PROBES) {
+                    Evaluation probe = checker.evaluate(ruleset, new Choice(List.of(agency.code()), true), held);
+                    probe.fired().forEach(rule -> fired.add(key(rule)));
+                    if (probe.facts(CheckVerdict.class).isEmpty()) {
+                        errors.add(new RuleProblem(ruleset.source().location(), 0, 0, "checking a certificate for "
+                                + agency.code() + " concludes no CheckVerdict: the certificate check could not"
+                                + " answer"));
+                        break;
+                    }
+                }
+            } catch (RulesDidNotSettleException e) {
+                errors.add(new RuleProblem(ruleset.source().location(), 0, 0,
+                        "checking a certificate for " + agency.code() + ": " + e.getMessage()));
+            }
+        }
+        String what = ruleset.catalog().size() <= Selections.MAX_AGENCIES_FOR_PAIRS
+                ? "every agency alone, every pair and every scenario" : "every agency alone and every scenario";
+        List<RuleProblem> warnings = new ArrayList<>(ruleset.warnings());
+        ruleset.rules().stream()
+                .filter(rule -> !fired.contains(key(rule)))
+                .map(rule -> new RuleProblem(rule.file(), rule.line(), 0, "rule \"" + rule.rule()
+                        + "\" fires for no selection (" + selections.size() + " tried: " + what + ")"))
+                .forEach(warnings::add);
+        return new GateReport(source.version(), ruleset, errors, List.copyOf(warnings), scenarios.scenarios(), failed,
+                Map.copyOf(answers));
+    }
+
+    private static String key(RuleLocation rule) {
+        return rule.file() + "/" + rule.rule();
+    }
+
+    /**
+     * The impact of going from one ruleset to another, on the selections the gate exercises (over the agencies
+     * of both) with the scenarios of the newer one. An answer either gate already worked out (its {@link
+     * GateReport#answers()}) is read from there; only the others are evaluated.
+     *
+     * @param before the report on the ruleset in service
+     * @param after  the report on the one that replaces it
+     * @return the selections whose answers change, and how
+     */
+    public Impact impact(GateReport before, GateReport after) {
+        Set<String> codes = new LinkedHashSet<>();
+        before.ruleset().catalog().all().stream().map(Agency::code).forEach(codes::add);
+        after.ruleset().catalog().all().stream().map(Agency::code).forEach(codes::add);
+        List<Selections.Labelled> selections = Selections.of(List.copyOf(codes), after.scenarios());
+        List<Impact.Change> changes = new ArrayList<>();
+        for (Selections.Labelled selection : selections) {
+            Map<String, String> old = answer(before, selection.choice());
+            Map<String, String> now = answer(after, selection.choice());
+            List<Impact.Difference> differences = new ArrayList<>();
+            for (String part : AnswerParts.PARTS) {
+                String was = old.getOrDefault(part, "");
+                String is = now.getOrDefault(part, "");
+                boolean productsChanged = !old.getOrDefault("products", "").equals(now.getOrDefault("products", ""));
+                // Prices are shown only when the products stay: a new product brings its price along.
+                if (!was.equals(is) && !(part.equals("prices") && productsChanged)) {
+                    differences.add(new Impact.Difference(part, was, is));
+                }
+            }
+            if (!differences.isEmpty()) {
+                changes.add(new Impact.Change(selection.label(), List.copyOf(differences)));
+            }
+        }
+        return new Impact(before.version(), after.version(), selections.size(), List.copyOf(changes));
+    }
+
+    private Map<String, String> answer(GateReport report, Choice choice) {
+        Map<String, String> known = report.answers().get(choice);
+        if (known != null) {
+            return known;
+        }
+        try {
+            return AnswerParts.of(recommender.recommend(report.ruleset(), choice, false));
+        } catch (SelectionRefusedException | RulesDidNotSettleException e) {
+            return AnswerParts.unanswered(e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.ecawizard.engine.internal.ruleset;
+
+import java.io.InputStream;
+import java.net.URL;
+import java.util.List;
+
+/**
+ * The class loader rules are compiled and run against: the application's, less the JDK classes that reach the
+ * host most directly (files, channels, network, processes, reflection, scripting, naming, Unsafe). The list is
+ * short on purpose: the JDK's core types refer to much of java.io and java.lang, and the compiler needs those to
+ * read String or Throwable. A second wall
+ * behind {@link Confinement}: the Java compiler Drools uses for consequences finds no class file for them, so code
+ * that names them does not compile, and a class generated from a rule that asks for one by name at run time
+ * (Class.forName) gets ClassNotFoundException. Drools' own classes are loaded by the application's loader and are
+ * not affected.
+ */
+final class RuleClassLoader extends ClassLoader {
+
+    private static final List<String> DENIED = List.of("java.io.File", "java.io.FileInputStream",
+            "java.io.FileOutputStream", "java.io.FileReader", "java.io.FileWriter", "java.io.RandomAccessFile",
+            "java.nio.file.", "java.nio.channels.", "java.net.", "java.lang.ProcessBuilder", "java.lang.Runtime",
+            "java.lang.reflect.", "javax.script.", "javax.naming.", "sun.misc.", "jdk.internal.");
+
+    static {
+        registerAsParallelCapable();
+    }
+
+    RuleClassLoader(ClassLoader parent) {
+        super("eca-rules", parent);
+    }
+
+    /** A package ends with a dot and is denied whole; a class is denied with its nested classes. */
+    static boolean denied(String className) {
+        return DENIED.stream().anyMatch(entry -> entry.endsWith(".") ? className.startsWith(entry)
+                : className.equals(entry) || className.startsWith(entry + "$"));
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        if (denied(name)) {
+            throw new ClassNotFoundException(name + " is not available to rules");
+        }
+        return super.loadClass(name, resolve);
+    }
+
+    @Override
+    public URL getResource(String name) {
+        return deniedResource(name) ? null : super.getResource(name);
+    }
+
+    @Override
+    public InputStream getResourceAsStream(String name) {
+        return deniedResource(name) ? null : super.getResourceAsStream(name);
+    }
+
+    private static boolean deniedResource(String name) {
+        return name.endsWith(".class") && denied(name.substring(0, name.length() - ".class".length()).replace('/', '.'));
+    }
+}

@@ -15,7 +15,7 @@ public final class Revisions {
 
     /** A revision of the shipped rules; with {@code tokenOnly}, EMC2's source names Medium Token. */
     public static Path revision(Path dir, boolean tokenOnly) throws IOException {
-        ShippedRules.copyTo(dir);
+        ShippedRules.copyToChangeEmc2(dir);
         if (tokenOnly) {
             Path emc2 = dir.resolve("agencies/EMC2.drl");
             Files.writeString(emc2, Files.readString(emc2).replace("Evidence.that(\"EMC2\").acceptsEca()",

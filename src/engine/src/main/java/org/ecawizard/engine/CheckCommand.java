@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.ecawizard.engine.internal.gate.Coverage;
 import org.ecawizard.engine.internal.gate.GateReport;
 import org.ecawizard.engine.internal.gate.RulesetGate;
 import org.ecawizard.engine.internal.recommendation.Recommender;
@@ -88,72 +89,98 @@ public final class CheckCommand {
 
     private static int check(CheckOptions options, PrintStream out) {
         Recommender recommender = new Recommender();
-        RulesetGate gate = new RulesetGate(options.fireLimit(), Clock.systemUTC(), recommender);
+        RulesetGate gate = new RulesetGate(options.fireLimit(), Clock.systemUTC(), recommender,
+                options.requireScenarios());
         GateReport report = gate.inspect(RuleSource.fromDirectory(options.rules()));
-        report.errors().forEach(problem -> out.println(labelled(problem, "error")));
-        report.warnings().forEach(problem -> out.println(labelled(problem, "warning")));
-        if (options.against() != null) {
-            printImpact(gate, report, options, out);
-        }
-        if (options.replay() != null) {
-            if (report.ruleset() == null) {
-                out.println("replay: not run: the rules do not compile");
-            } else {
-                Replay.print(report.ruleset(), options.replay(), recommender, out);
-            }
-        }
         Ruleset ruleset = report.ruleset();
-        boolean explained = true;
-        if (options.explain() != null) {
-            if (ruleset == null) {
-                out.println("explain: not shown: the rules fail the gate");
-            } else if (ruleset.catalog().find(options.explain()).isEmpty()) {
-                List<String> near = ruleset.catalog().suggestionsFor(options.explain());
-                out.println("explain: no agency " + options.explain() + " in these rules"
-                        + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near) + "?"));
-                explained = false;
-            } else {
-                Explanation.of(ruleset, recommender, options.explain()).forEach(out::println);
+        try {
+            Checked checked = new Checked(options, report, VERSION, impact(gate, report, options),
+                    options.replay() == null ? List.of() : ruleset == null
+                            ? List.of("replay: not run: the rules do not compile")
+                            : Replay.of(ruleset, options.replay(), recommender),
+                    explanation(ruleset, recommender, options.explain()));
+            switch (options.format()) {
+                case TEXT -> printText(checked, out);
+                case SARIF -> out.println(SarifReport.of(checked));
+                case MARKDOWN -> out.print(MarkdownReport.of(checked));
+            }
+            return checked.exitCode();
+        } finally {
+            if (ruleset != null) {
+                ruleset.dispose();
             }
         }
-        out.println("check: " + (report.passed() ? "OK" : "FAILED") + ": ruleset " + report.version() + " in "
-                + options.rules()
-                + (ruleset == null ? "" : ", " + ruleset.catalog().size() + " agencies, " + ruleset.rules().size()
-                        + " rules")
-                + ", " + (ruleset == null ? report.scenarios().size() + " scenarios not run"
-                        : (report.scenarios().size() - report.scenariosFailed()) + " of " + report.scenarios().size()
-                                + " scenarios passed")
-                + "; " + report.errors().size() + " error(s), " + report.warnings().size() + " warning(s)");
-        if (ruleset != null) {
-            ruleset.dispose();
-        }
-        return !explained ? 2 : report.passed() ? 0 : 1;
     }
 
-    private static void printImpact(RulesetGate gate, GateReport report, CheckOptions options, PrintStream out) {
+    /** The impact against {@code --against}, or why there is none; null when it was not asked for. */
+    private static Checked.Compared impact(RulesetGate gate, GateReport report, CheckOptions options) {
+        if (options.against() == null) {
+            return null;
+        }
         if (report.ruleset() == null) {
-            out.println("impact: not computed: the rules do not compile");
-            return;
+            return new Checked.Compared(null, "the rules do not compile", List.of());
         }
         Ruleset before;
         try {
             before = new RulesetCompiler(options.fireLimit(), Clock.systemUTC())
                     .compile(RuleSource.fromDirectory(options.against()));
         } catch (InvalidRulesetException e) {
-            out.println("impact: not computed: the rules in " + options.against() + " do not compile:");
-            e.problems().forEach(problem -> out.println(labelled(problem, "error")));
-            return;
+            return new Checked.Compared(null, "the rules in " + options.against() + " do not compile",
+                    e.problems());
         }
-        Impact impact = gate.impact(GateReport.of(before), report);
-        out.println("impact: " + impact.summary() + ", against " + options.against());
-        for (Impact.Change change : impact.changes()) {
-            out.println("  " + change.selection());
-            // "-> " ends where the value above begins, so before and after line up.
-            change.differences().forEach(difference -> out.println("    " + difference.part() + ": "
-                    + orNone(difference.before()) + "\n" + " ".repeat(difference.part().length() + 3) + "-> "
-                    + orNone(difference.after())));
+        try {
+            return new Checked.Compared(gate.impact(GateReport.of(before), report), null, List.of());
+        } finally {
+            before.dispose();
         }
-        before.dispose();
+    }
+
+    private static Checked.Explained explanation(Ruleset ruleset, Recommender recommender, String code) {
+        if (code == null) {
+            return new Checked.Explained(List.of(), true);
+        }
+        if (ruleset == null) {
+            return new Checked.Explained(List.of("explain: not shown: the rules fail the gate"), true);
+        }
+        if (ruleset.catalog().find(code).isEmpty()) {
+            List<String> near = ruleset.catalog().suggestionsFor(code);
+            return new Checked.Explained(List.of("explain: no agency " + code + " in these rules"
+                    + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near) + "?")), false);
+        }
+        return new Checked.Explained(Explanation.of(ruleset, recommender, code), true);
+    }
+
+    private static void printText(Checked checked, PrintStream out) {
+        GateReport report = checked.report();
+        report.errors().forEach(problem -> out.println(labelled(problem, "error")));
+        report.warnings().forEach(problem -> out.println(labelled(problem, "warning")));
+        Checked.Compared compared = checked.impact();
+        if (compared != null && compared.impact() == null) {
+            out.println("impact: not computed: " + compared.unavailable() + (compared.problems().isEmpty() ? "" : ":"));
+            compared.problems().forEach(problem -> out.println(labelled(problem, "error")));
+        } else if (compared != null) {
+            Impact impact = compared.impact();
+            out.println("impact: " + impact.summary() + ", against " + checked.options().against());
+            for (Impact.Change change : impact.changes()) {
+                out.println("  " + change.selection());
+                // "-> " ends where the value above begins, so before and after line up.
+                change.differences().forEach(difference -> out.println("    " + difference.part() + ": "
+                        + orNone(difference.before()) + "\n" + " ".repeat(difference.part().length() + 3) + "-> "
+                        + orNone(difference.after())));
+            }
+        }
+        checked.replay().forEach(out::println);
+        checked.explanation().lines().forEach(out::println);
+        Coverage coverage = report.coverage();
+        if (coverage != null) {
+            out.println("coverage: " + coverage.exercised() + " of " + coverage.rules() + " rules fire in a scenario"
+                    + (coverage.agenciesWithoutScenario().isEmpty() ? "; every agency has a scenario"
+                            : "; no scenario selects " + String.join(", ", coverage.agenciesWithoutScenario()
+                                    .stream().map(Agency::code).toList())));
+            checked.unexercisedByFile().forEach((file, rules) -> out.println("  " + file + ": " + String.join(", ",
+                    rules.stream().map(rule -> "\"" + rule.rule() + "\" (" + rule.line() + ")").toList())));
+        }
+        out.println(checked.summary());
     }
 
     private static int usageError(String message, PrintStream out) {
@@ -171,11 +198,11 @@ public final class CheckCommand {
         }
     }
 
-    private static String orNone(String part) {
+    static String orNone(String part) {
         return part.isEmpty() ? "(none)" : part;
     }
 
-    private static String labelled(RuleProblem problem, String severity) {
+    static String labelled(RuleProblem problem, String severity) {
         return problem.file() + ":" + problem.line() + ":" + problem.column() + ": " + severity + ": "
                 + problem.message();
     }

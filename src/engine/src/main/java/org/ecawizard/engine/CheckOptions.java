@@ -2,19 +2,41 @@ package org.ecawizard.engine;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The check command's arguments: {@code [--rules DIR] [--against OTHER_DIR] [--replay DECISION_LOG]
- * [--explain CODE] [--fire-limit N]}, with the service's defaults for those left out (the rules: {@code
- * $ECA_RULES_DIR} when it is set, as in the container image, else {@code rules}).
+ * The check command's arguments (see {@link #USAGE}), with the service's defaults for those left out (the rules:
+ * {@code $ECA_RULES_DIR} when it is set, as in the container image, else {@code rules}).
  *
- * @param against the rules to compare with, or null; {@code replay} the decision log to replay, or null
- * @param explain the agency to read back in plain words, or null
+ * @param rules             the rules to check
+ * @param against           the rules to compare with, or null
+ * @param replay            the decision log to replay, or null
+ * @param explain           the agency to read back in plain words, or null
+ * @param fireLimit         the most rule firings one evaluation may take
+ * @param format            how the report is written
+ * @param limit             the most characters a markdown report may take (a pull request comment's room)
+ * @param requireScenarios  whether an agency that no scenario selects fails the check
  */
-record CheckOptions(Path rules, Path against, Path replay, String explain, int fireLimit) {
+record CheckOptions(Path rules, Path against, Path replay, String explain, int fireLimit, Format format, int limit,
+                    boolean requireScenarios) {
 
-    static final String USAGE = "usage: check [--rules DIR] [--against OTHER_DIR] [--replay DECISION_LOG]"
-            + " [--explain CODE] [--fire-limit N]\n       check --version";
+    static final String USAGE = """
+            usage: check [--rules DIR] [--against OTHER_DIR] [--replay DECISION_LOG] [--explain CODE]
+                         [--format text|sarif|markdown] [--limit CHARS] [--require-scenarios] [--fire-limit N]
+                   check --version""";
+
+    /** How the report is written. */
+    enum Format {
+        /** Lines for a terminal: {@code file:line:column: error|warning: message}, then a summary. */
+        TEXT,
+        /** SARIF 2.1.0, for code review tools that annotate the lines. */
+        SARIF,
+        /** Markdown for a pull request's comment: the outcome, the problems, the impact and the coverage. */
+        MARKDOWN
+    }
+
+    /** A pull request comment on GitHub holds 65,536 characters; some room is left for the rest of the page. */
+    static final int DEFAULT_LIMIT = 60_000;
 
     /** @throws IllegalArgumentException on an unknown option or a missing or malformed value */
     static CheckOptions parse(List<String> args) {
@@ -25,24 +47,58 @@ record CheckOptions(Path rules, Path against, Path replay, String explain, int f
         Path replay = null;
         String explain = null;
         int fireLimit = EcaRules.DEFAULT_FIRE_LIMIT;
-        for (int i = 0; i < args.size(); i += 2) {
-            String value = i + 1 < args.size() ? args.get(i + 1) : null;
-            switch (args.get(i)) {
-                case "--rules" -> rules = Path.of(required(value, "--rules"));
-                case "--against" -> against = Path.of(required(value, "--against"));
-                case "--replay" -> replay = Path.of(required(value, "--replay"));
-                case "--explain" -> explain = required(value, "--explain");
-                case "--fire-limit" -> fireLimit = Integer.parseInt(required(value, "--fire-limit"));
-                default -> throw new IllegalArgumentException("unknown option " + args.get(i));
+        Format format = Format.TEXT;
+        int limit = DEFAULT_LIMIT;
+        boolean requireScenarios = false;
+        for (int i = 0; i < args.size(); i++) {
+            String option = args.get(i);
+            if (option.equals("--require-scenarios")) {
+                requireScenarios = true;
+                continue;
+            }
+            String value = required(i + 1 < args.size() ? args.get(i + 1) : null, option);
+            i++;
+            switch (option) {
+                case "--rules" -> rules = Path.of(value);
+                case "--against" -> against = Path.of(value);
+                case "--replay" -> replay = Path.of(value);
+                case "--explain" -> explain = value;
+                case "--fire-limit" -> fireLimit = number(value, option);
+                case "--limit" -> limit = number(value, option);
+                case "--format" -> format = format(value);
+                default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        return new CheckOptions(rules, against, replay, explain, fireLimit);
+        return new CheckOptions(rules, against, replay, explain, fireLimit, format, limit, requireScenarios);
     }
 
     private static String required(String value, String option) {
+        if (!option.startsWith("--")) {
+            throw new IllegalArgumentException("unknown option " + option);
+        }
         if (value == null || value.startsWith("--")) {
             throw new IllegalArgumentException(option + " needs a value");
         }
         return value;
+    }
+
+    private static int number(String value, String option) {
+        try {
+            int number = Integer.parseInt(value);
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException(option + " needs a whole number above 0, not " + value);
+    }
+
+    private static Format format(String value) {
+        try {
+            return Format.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--format is text, sarif or markdown, not " + value);
+        }
     }
 }

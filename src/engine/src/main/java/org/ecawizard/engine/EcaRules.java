@@ -271,7 +271,8 @@ public final class EcaRules implements AutoCloseable {
             // Never falls back to the bundled rules: a rules directory that vanished is a refused candidate.
             source = RuleSource.settled(dir);
         } catch (UncheckedIOException e) {
-            lastFailure = new FailedLoad("", clock.instant(), List.of(new RuleProblem(dir.toString(), 0, 0,
+            lastFailure = new FailedLoad("", clock.instant(), List.of(new RuleProblem("unreadable", dir.toString(), 0,
+                    0,
                     e.getMessage())));
             log.warn("Kept ruleset {} in service: {}", previous.version(), e.getMessage());
             return reloaded(Reload.Outcome.REFUSED, "", lastFailure.problems(), started);

@@ -18,9 +18,12 @@ public record Impact(String from, String to, int evaluated, List<Change> changes
      *
      * @param selection   the selection, as an analyst reads it: its agency codes joined by {@code +}, followed by
      *                    {@code (outside the U.S.)} when the buyer lives abroad, or {@code scenario 'NAME'}
+     * @param answer      its new answer in one line: the types all its applications take and what to buy
      * @param differences the parts of its answer that change, in the order they are shown
+     * @param decidedBy   the rules that decided its new answer: each agency rule that gave its evidence, with its
+     *                    file and line, and the wizard's rule that concluded what to buy
      */
-    public record Change(String selection, List<Difference> differences) {
+    public record Change(String selection, String answer, List<Difference> differences, List<String> decidedBy) {
     }
 
     /**

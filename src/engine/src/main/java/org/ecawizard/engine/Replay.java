@@ -1,9 +1,9 @@
 package org.ecawizard.engine;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.ecawizard.engine.internal.gate.AnswerParts;
 import org.ecawizard.engine.internal.recommendation.Recommender;
@@ -12,7 +12,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers every logged decision (a JSON object per line, after any log prefix) with a candidate ruleset and prints
+ * Answers every logged decision (a JSON object per line, after any log prefix) with a candidate ruleset and lists
  * each one whose sure types or purchase would change.
  */
 final class Replay {
@@ -22,14 +22,15 @@ final class Replay {
     private Replay() {
     }
 
-    static void print(Ruleset ruleset, Path log, Recommender recommender, PrintStream out) {
+    /** @return each changed decision (three lines), then a summary line */
+    static List<String> of(Ruleset ruleset, Path log, Recommender recommender) {
         List<String> lines;
         try {
             lines = Files.readAllLines(log);
         } catch (IOException e) {
-            out.println("replay: cannot read " + log + ": " + e.getMessage());
-            return;
+            return List.of("replay: cannot read " + log + ": " + e.getMessage());
         }
+        List<String> out = new ArrayList<>();
         int read = 0;
         int changed = 0;
         int unreadable = 0;
@@ -61,12 +62,14 @@ final class Replay {
             }
             if (!before.equals(after)) {
                 changed++;
-                out.println("  " + logged.requestId() + ": " + String.join(" + ", logged.agencies())
-                        + (logged.residesInUs() ? "" : " (outside the U.S.)") + "\n    " + before + " (ruleset "
-                        + logged.rulesetVersion() + ")\n -> " + after);
+                out.add("  " + logged.requestId() + ": " + String.join(" + ", logged.agencies())
+                        + (logged.residesInUs() ? "" : " (outside the U.S.)"));
+                out.add("    " + before + " (ruleset " + logged.rulesetVersion() + ")");
+                out.add(" -> " + after);
             }
         }
-        out.println("replay: " + changed + " of " + read + " logged decisions answer differently with ruleset "
+        out.add("replay: " + changed + " of " + read + " logged decisions answer differently with ruleset "
                 + ruleset.version() + (unreadable > 0 ? "; " + unreadable + " lines were not decisions" : ""));
+        return out;
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import org.ecawizard.engine.internal.ruleset.ShippedRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The analysts' check command: its output lines and exit codes. */
 class CheckCommandTest {
@@ -158,6 +160,153 @@ class CheckCommandTest {
         assertThat(out).doesNotContain("  r1:").doesNotContain("  r4:");
         assertThat(out).contains("replay: 3 of 5 logged decisions answer differently with ruleset",
                 "1 lines were not decisions");
+    }
+
+    @Test
+    void sarifGivesEachProblemItsKindLevelFileLineAndColumn() throws IOException {
+        Path rules = shippedRulesWith("agencies/JPAS.drl", "Selection(agency == \"JPAS\")",
+                "Selection(agency == \"JPAS\"");
+
+        assertThat(check("--rules", rules.toString(), "--format", "sarif")).isEqualTo(1);
+
+        JsonNode sarif = JsonMapper.builder().build().readTree(printed.toString(StandardCharsets.UTF_8));
+        assertThat(sarif.path("version").asString()).isEqualTo("2.1.0");
+        JsonNode run = sarif.path("runs").get(0);
+        assertThat(run.path("tool").path("driver").path("version").asString()).isEqualTo(CheckCommand.VERSION);
+        JsonNode result = run.path("results").get(0);
+        assertThat(result.path("ruleId").asString()).isEqualTo("drl");
+        assertThat(result.path("level").asString()).isEqualTo("error");
+        JsonNode where = result.path("locations").get(0).path("physicalLocation");
+        assertThat(where.path("artifactLocation").path("uri").asString()).endsWith("/rules/agencies/JPAS.drl")
+                .doesNotStartWith("/");
+        assertThat(where.path("region").path("startLine").asInt()).isPositive();
+        assertThat(run.path("tool").path("driver").path("rules").findValuesAsString("id")).contains("drl");
+    }
+
+    @Test
+    void markdownSaysWhatAChangeDoesForBuyersAndWhichRulesDecided() throws IOException {
+        Path rules = shippedRulesWith("agencies/JPAS.drl", ".acceptsOnly(\"MEDIUM_TOKEN_ASSURANCE\")",
+                ".acceptsOnly(\"MEDIUM_HARDWARE_ASSURANCE\")");
+
+        assertThat(check("--rules", rules.toString(), "--against", ShippedRules.DIR.toString(), "--format",
+                "markdown")).isEqualTo(1);
+
+        String markdown = printed.toString(StandardCharsets.UTF_8);
+        assertThat(markdown).startsWith("### eca-wizard check: FAILED\n").contains("#### Errors (")
+                .contains("(scenario-failed)").contains("#### What this change does for buyers")
+                .contains("selections answer differently than with `rules`");
+        assertThat(markdown).contains("**CANES + JPAS** now: ")
+                .contains("| answer | sure MEDIUM\\_TOKEN\\_ASSURANCE; buy MEDIUM\\_TOKEN\\_ASSURANCE |")
+                .containsPattern("Decided by: \"JPAS: only Medium Token is accepted, and JPAS is retired\" \\("
+                        + java.util.regex.Pattern.quote(rules.toString()) + "/agencies/JPAS\\.drl:\\d+\\)");
+        assertThat(markdown).contains("#### Coverage").containsPattern("\\d+ of \\d+ rules fire in a scenario");
+    }
+
+    @Test
+    void markdownStaysUnderItsLimitAndCountsWhatItLeftOut() throws IOException {
+        Path rules = shippedRulesWith("agencies/JPAS.drl", ".acceptsOnly(\"MEDIUM_TOKEN_ASSURANCE\")",
+                ".acceptsOnly(\"MEDIUM_HARDWARE_ASSURANCE\")");
+
+        check("--rules", rules.toString(), "--against", ShippedRules.DIR.toString(), "--format", "markdown",
+                "--limit", "5000");
+
+        String markdown = printed.toString(StandardCharsets.UTF_8);
+        assertThat(markdown.length()).isLessThanOrEqualTo(5000);
+        assertThat(markdown).containsPattern("_\\d+ more left out to keep this comment under 5000 characters");
+    }
+
+    @Test
+    void coverageNamesTheAgenciesNoScenarioSelectsAndTheGateCanRequireOne() throws IOException {
+        Path rules = work.resolve("rules");
+        ShippedRules.copyTo(rules);
+        try (var scenarios = Files.list(rules.resolve("scenarios"))) {
+            for (Path file : scenarios.toList()) {
+                Files.writeString(file, "[]\n");
+            }
+        }
+        List<String> withoutScenario = new java.util.ArrayList<>();
+
+        assertThat(check("--rules", rules.toString())).isZero();
+        String coverage = lines().stream().filter(line -> line.startsWith("coverage: ")).findFirst().orElseThrow();
+        assertThat(coverage).matches("coverage: \\d+ of \\d+ rules fire in a scenario; no scenario selects .*");
+        withoutScenario.addAll(List.of(coverage.substring(coverage.indexOf("selects ") + 8).split(", ")));
+        assertThat(withoutScenario).isNotEmpty();
+
+        printed.reset();
+        assertThat(check("--rules", rules.toString(), "--require-scenarios")).isEqualTo(1);
+        assertThat(lines()).filteredOn(line -> line.contains(": error: no scenario selects "))
+                .hasSize(withoutScenario.size())
+                .allSatisfy(line -> assertThat(line).startsWith(rules + "/agencies/"));
+    }
+
+    @Test
+    void theVersionIsTheBuildsAndBadOptionsSayWhy() {
+        assertThat(check("--version")).isZero();
+        assertThat(lines()).containsExactly("eca-wizard check " + CheckCommand.VERSION);
+        assertThat(CheckCommand.VERSION).matches("\\d+\\.\\d+\\.\\d+.*");
+        printed.reset();
+        assertThat(check("--format", "html")).isEqualTo(2);
+        assertThat(check("--limit", "-5")).isEqualTo(2);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("--format is text, sarif or markdown, not html",
+                "--limit needs a whole number above 0, not -5");
+    }
+
+    @Test
+    void aPageGivenTwoDatesOrItsWordsReadTwoWaysFailsWhereTheSecondIsWritten() throws IOException {
+        Path rules = shippedRulesWith("agencies/CANES.drl", "    @status(\"confirmed\")\n",
+                "    @status(\"confirmed\")\n    @sourceDate(\"2025-06-01\")\n");
+        Path jpas = rules.resolve("agencies/JPAS.drl");
+        String canesWords = "accepts both DoD ECA Medium Assurance and DoD ECA Medium Token Assurance certificates";
+        Files.writeString(jpas, Files.readString(jpas).replace("    @status(\"confirmed\")\n",
+                "    @status(\"confirmed\")\n    @sourceDate(\"2025-07-01\")\n").replace(
+                "    insert(Evidence.that(\"JPAS\").retired(", "    insert(Evidence.that(\"JPAS\")"
+                        + ".rejects(\"MEDIUM_ASSURANCE\")\n        .stated(\"" + canesWords + "\")\n"
+                        + "        .source(\"https://www.identrust.com/wizard?nid=146\"));\n"
+                        + "    insert(Evidence.that(\"JPAS\").retired("));
+
+        assertThat(check("--rules", rules.toString())).isEqualTo(1);
+
+        assertThat(lines()).anyMatch(line -> line.matches(java.util.regex.Pattern.quote(jpas.toString())
+                + ":\\d+:0: error: @sourceDate\\(\"2025-07-01\"\\) for https://www.identrust.com/wizard\\?nid=146,"
+                + " which .*CANES.drl:\\d+ dates \"2025-06-01\": a page bears one date"));
+        assertThat(lines()).anyMatch(line -> line.matches(java.util.regex.Pattern.quote(jpas.toString())
+                + ":\\d+:\\d+: error: the page https://www.identrust.com/wizard\\?nid=146 says \".*\": .*CANES.drl:\\d+"
+                + " reads it as .accepts\\(\"MEDIUM_ASSURANCE\"\\), this file as .rejects: the same words say one"
+                + " thing"));
+    }
+
+    @Test
+    void aSecondFileForAnApplicationIsNamedWithTheFirst() throws IOException {
+        Path rules = work.resolve("rules");
+        ShippedRules.copyTo(rules);
+        Files.createDirectories(rules.resolve("agencies/navy"));
+        Files.copy(rules.resolve("agencies/CANES.drl"), rules.resolve("agencies/navy/CANES.drl"));
+
+        assertThat(check("--rules", rules.toString())).isEqualTo(1);
+
+        assertThat(lines()).contains(rules + "/agencies/navy/CANES.drl:1:0: error: a second file for CANES: "
+                + rules + "/agencies/CANES.drl is its file, and an application has one");
+    }
+
+    @Test
+    void aScenarioThatExpectsWhatNoRuleCanConcludeIsNamed() throws IOException {
+        Path rules = work.resolve("rules");
+        ShippedRules.copyTo(rules);
+        Files.writeString(rules.resolve("scenarios/slips.yaml"), """
+                - name: A misspelt type and an application not selected
+                  agencies: [CANES]
+                  expect:
+                    certificateTypes: [MEDIUM_TOKEN]
+                    notAcceptingEca: [DOD_SAFE]
+                """);
+
+        assertThat(check("--rules", rules.toString(), "--format", "sarif")).isEqualTo(1);
+
+        String sarif = printed.toString(StandardCharsets.UTF_8);
+        assertThat(sarif).contains("\"ruleId\" : \"scenario-expects\"",
+                "scenario 'A misspelt type and an application not selected' expects MEDIUM_TOKEN, which is not a"
+                        + " certificate type; the types are MEDIUM_ASSURANCE",
+                "expects something of DOD_SAFE, which it does not select: no rule can conclude it");
     }
 
     @Test

@@ -90,7 +90,7 @@ class EcaRulesTest {
 
     @Test
     void aReloadPutsAnEditLiveAndKeepsTheLastGoodRulesetWhenTheNextEditIsBroken(@TempDir Path dir) throws Exception {
-        ShippedRules.copyTo(dir);
+        ShippedRules.copyToChangeEmc2(dir);
         Path emc2 = dir.resolve("agencies/EMC2.drl");
         String original = Files.readString(emc2);
         try (EcaRules rules = EcaRules.load(dir)) {
@@ -118,7 +118,7 @@ class EcaRulesTest {
 
     @Test
     void aWatchReloadsAnEditOnceItHasSettledAndSaysWhatBecameOfIt(@TempDir Path dir) throws Exception {
-        ShippedRules.copyTo(dir);
+        ShippedRules.copyToChangeEmc2(dir);
         Path emc2 = dir.resolve("agencies/EMC2.drl");
         String original = Files.readString(emc2);
         BlockingQueue<EcaRules.Reload> reloads = new LinkedBlockingQueue<>();
@@ -163,7 +163,7 @@ class EcaRulesTest {
     /** Eight threads ask while the rules change ten times: no error, and every answer is its named ruleset's. */
     @Test
     void answersUnderEightThreadsStayConsistentThroughTenReloads(@TempDir Path dir) throws Exception {
-        ShippedRules.copyTo(dir);
+        ShippedRules.copyToChangeEmc2(dir);
         Path emc2 = dir.resolve("agencies/EMC2.drl");
         String anyType = Files.readString(emc2);
         String tokenOnly = anyType.replace(EMC2_ACCEPTS_ANY, EMC2_TOKEN_ONLY);

@@ -92,6 +92,8 @@ class RulesetController {
     /**
      * A problem in a rule file, at a place an editor can jump to.
      *
+     * @param code    what kind of problem it is, one word: {@code drl} (does not compile), {@code confinement},
+     *                {@code agency-file}, {@code scenario-failed}, {@code dead-rule} ... (the check's SARIF rule ids)
      * @param file    the file, as an analyst opens it, e.g. {@code rules/agencies/CODE.drl}; where the rules are
      *                read from, for a problem of the whole ruleset
      * @param line    1-based; 0 when the problem has no line
@@ -99,9 +101,9 @@ class RulesetController {
      * @param message what is wrong, on one line
      * @param text    the whole problem on one line, as {@code file:line:column: message}
      */
-    record RuleError(String file, int line, int column, String message, String text) {
+    record RuleError(String code, String file, int line, int column, String message, String text) {
         static RuleError of(RuleProblem p) {
-            return new RuleError(p.file(), p.line(), p.column(), p.message(), p.toString());
+            return new RuleError(p.code(), p.file(), p.line(), p.column(), p.message(), p.toString());
         }
     }
 

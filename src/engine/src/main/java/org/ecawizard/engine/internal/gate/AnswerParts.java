@@ -2,8 +2,10 @@ package org.ecawizard.engine.internal.gate;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ecawizard.engine.Conclusion;
@@ -22,12 +24,27 @@ public final class AnswerParts {
     private AnswerParts() {
     }
 
+    /** Not a part compared: the rules behind the answer, one per line. */
+    private static final String DECIDED_BY = "decided by";
+
     /** The parts of an answer a buyer acts on, in the order they are shown. */
     static final List<String> PARTS = List.of("headline", "answer", "takes no ECA", "out of reach", "retired",
             "products", "prices", "warnings");
 
     private static <T> String joined(List<Conclusion<T>> conclusions, Function<T, String> text, String separator) {
         return conclusions.stream().map(c -> text.apply(c.fact())).collect(Collectors.joining(separator));
+    }
+
+    /**
+     * The rules that decided an answer: the agency rules that gave its evidence, and the rule that concluded what
+     * to buy.
+     *
+     * @param parts an answer's parts, as {@link #of} gives them
+     * @return each rule, with its file and line when it is an agency's
+     */
+    static List<String> decidedBy(Map<String, String> parts) {
+        String rules = parts.getOrDefault(DECIDED_BY, "");
+        return rules.isEmpty() ? List.of() : List.of(rules.split("\n"));
     }
 
     /**
@@ -54,13 +71,19 @@ public final class AnswerParts {
     }
 
     /**
-     * The parts of an answer a buyer acts on, each as one line of text.
+     * The parts of an answer a buyer acts on, each as one line of text, and the rules that decided it.
      *
-     * @param answer the answer
+     * @param answer      the answer, with its trace
+     * @param agencyFiles the agency files of its ruleset: the rules there that fired gave the answer's evidence
      * @return each part (see {@link #PARTS}) by its name
      */
-    public static Map<String, String> of(Recommendation answer) {
+    public static Map<String, String> of(Recommendation answer, Set<String> agencyFiles) {
         Map<String, String> parts = new LinkedHashMap<>();
+        Set<String> rules = new LinkedHashSet<>();
+        answer.trace().stream().filter(rule -> agencyFiles.contains(rule.file()))
+                .forEach(rule -> rules.add("\"" + rule.rule() + "\" (" + rule.file() + ":" + rule.line() + ")"));
+        answer.purchase().forEach(bought -> rules.add("\"" + bought.rule() + "\""));
+        parts.put(DECIDED_BY, String.join("\n", rules));
         String buy = answer.purchase().isEmpty() ? "nothing to buy" : "buy " + answer.purchase().stream()
                 .map(c -> c.fact().type()).collect(Collectors.joining(" + "));
         if (!answer.certificateTypes().isEmpty()) {

@@ -13,11 +13,14 @@ import org.ecawizard.engine.internal.ruleset.Ruleset;
  * @param ruleset  the compiled candidate, or null when the files did not compile
  * @param errors   what keeps it from going live: compile errors, catalog errors, failed scenarios
  * @param warnings what an analyst should look at but does not block it (a rule that never fires)
- * @param answers  what the candidate answered to each selection the gate tried, as {@link org.ecawizard.engine.Impact} compares
- *                 answers; kept so that the impact of the next ruleset need not ask this one again
+ * @param answers  what the candidate answered to each selection the gate tried, as {@link
+ *                 org.ecawizard.engine.Impact} compares answers; kept so that the impact of the next ruleset need
+ *                 not ask this one again
+ * @param coverage what the scenarios leave untried; null when the files did not compile
  */
 public record GateReport(String version, Ruleset ruleset, List<RuleProblem> errors, List<RuleProblem> warnings,
-                          List<Scenario> scenarios, int scenariosFailed, Map<Choice, Map<String, String>> answers) {
+                         List<Scenario> scenarios, int scenariosFailed, Map<Choice, Map<String, String>> answers,
+                         Coverage coverage) {
 
     /** @return whether the candidate may go live: no error */
     public boolean passed() {
@@ -31,6 +34,6 @@ public record GateReport(String version, Ruleset ruleset, List<RuleProblem> erro
      * @return a passing report on it
      */
     public static GateReport of(Ruleset ruleset) {
-        return new GateReport(ruleset.version(), ruleset, List.of(), List.of(), List.of(), 0, Map.of());
+        return new GateReport(ruleset.version(), ruleset, List.of(), List.of(), List.of(), 0, Map.of(), null);
     }
 }

@@ -6,8 +6,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.ecawizard.engine.Agency;
 import org.ecawizard.engine.Choice;
 import org.ecawizard.engine.Impact;
@@ -54,13 +58,27 @@ public final class RulesetGate {
     private final Recommender recommender;
     private final ScenarioRunner runner;
     private final CertificateChecker checker;
+    private final boolean scenarioForEveryAgency;
 
     /**
-     * @param fireLimit the most rule firings one evaluation may take
-     * @param clock     the time of rulesets and of the certificate check
-     * @param recommender   answers the scenarios and the selections the gate tries
+     * A gate that reports agencies without a scenario as coverage, not as errors.
+     *
+     * @param fireLimit   the most rule firings one evaluation may take
+     * @param clock       the time of rulesets and of the certificate check
+     * @param recommender answers the scenarios and the selections the gate tries
      */
     public RulesetGate(int fireLimit, Clock clock, Recommender recommender) {
+        this(fireLimit, clock, recommender, false);
+    }
+
+    /**
+     * @param fireLimit              the most rule firings one evaluation may take
+     * @param clock                  the time of rulesets and of the certificate check
+     * @param recommender            answers the scenarios and the selections the gate tries
+     * @param scenarioForEveryAgency whether an agency that no scenario selects keeps the ruleset from going live
+     */
+    public RulesetGate(int fireLimit, Clock clock, Recommender recommender, boolean scenarioForEveryAgency) {
+        this.scenarioForEveryAgency = scenarioForEveryAgency;
         this.compiler = new RulesetCompiler(fireLimit, clock);
         this.recommender = recommender;
         this.runner = new ScenarioRunner(recommender);
@@ -68,8 +86,9 @@ public final class RulesetGate {
     }
 
     /**
-     * Runs the candidate's files through the gate. The report holds the compiled ruleset whenever the files compiled, even when a scenario
-     * failed, so that its impact can still be shown; the caller disposes of a ruleset it does not put live.
+     * Runs the candidate's files through the gate. The report holds the compiled ruleset whenever the files
+     * compiled, even when a scenario failed, so that its impact can still be shown; the caller disposes of a ruleset
+     * it does not put live.
      *
      * @param source the candidate's files
      * @return the report: errors and warnings at file and line, the scenarios, the compiled ruleset
@@ -83,14 +102,18 @@ public final class RulesetGate {
         } catch (InvalidRulesetException e) {
             errors.addAll(e.problems());
             errors.addAll(scenarios.problems());
-            return new GateReport(source.version(), null, errors, List.of(), scenarios.scenarios(), 0, Map.of());
+            return new GateReport(source.version(), null, errors, List.of(), scenarios.scenarios(), 0, Map.of(),
+                    null);
         }
         errors.addAll(scenarios.problems());
+        scenarios.scenarios().forEach(scenario -> errors.addAll(unconcludable(scenario, ruleset)));
         List<Selections.Labelled> selections = Selections.of(
                 ruleset.catalog().all().stream().map(Agency::code).toList(), scenarios.scenarios());
         Map<Choice, Map<String, String>> answers = new HashMap<>();
         Map<String, String> texts = new HashMap<>(); // many answers share a part's text: keep it once
         Set<String> fired = new HashSet<>();
+        Set<String> byScenarios = new HashSet<>(); // what the scenarios exercise: the coverage
+        Set<String> agencyFiles = agencyFiles(ruleset);
         int failed = 0;
         for (Selections.Labelled selection : selections) {
             Recommendation answer = null;
@@ -99,14 +122,14 @@ public final class RulesetGate {
                 answer = recommender.recommend(ruleset, selection.choice(), true);
                 answer.trace().forEach(rule -> fired.add(key(rule)));
             } catch (RulesDidNotSettleException e) {
-                errors.add(new RuleProblem(ruleset.source().location(), 0, 0,
+                errors.add(new RuleProblem("runaway", ruleset.source().location(), 0, 0,
                         "selecting " + selection.label() + ": " + e.getMessage()));
                 unanswered = e;
             } catch (SelectionRefusedException e) {
                 unanswered = e; // only a scenario can name an unknown agency: it fails below
             }
             Map<String, String> parts = new HashMap<>(answer == null ? AnswerParts.unanswered(unanswered)
-                    : AnswerParts.of(answer));
+                    : AnswerParts.of(answer, agencyFiles));
             parts.replaceAll((part, text) -> texts.computeIfAbsent(text, same -> same));
             answers.put(selection.choice(), Map.copyOf(parts));
             Scenario scenario = selection.scenario();
@@ -114,9 +137,13 @@ public final class RulesetGate {
                 ScenarioRunner.Result result = answer == null ? ScenarioRunner.failed(scenario, unanswered)
                         : runner.judge(ruleset, scenario, answer);
                 result.fired().forEach(rule -> fired.add(key(rule)));
+                result.fired().forEach(rule -> byScenarios.add(key(rule)));
+                if (answer != null) {
+                    answer.trace().forEach(rule -> byScenarios.add(key(rule)));
+                }
                 if (!result.passed()) {
                     failed++;
-                    errors.add(new RuleProblem(scenario.file(), scenario.line(), 0,
+                    errors.add(new RuleProblem("scenario-failed", scenario.file(), scenario.line(), 0,
                             "scenario '" + scenario.name() + "' failed: " + String.join("; ", result.failures())));
                 }
             }
@@ -128,14 +155,15 @@ public final class RulesetGate {
                     Evaluation probe = checker.evaluate(ruleset, new Choice(List.of(agency.code()), true), held);
                     probe.fired().forEach(rule -> fired.add(key(rule)));
                     if (probe.facts(CheckVerdict.class).isEmpty()) {
-                        errors.add(new RuleProblem(ruleset.source().location(), 0, 0, "checking a certificate for "
+                        errors.add(new RuleProblem("no-verdict", ruleset.source().location(), 0, 0,
+                                "checking a certificate for "
                                 + agency.code() + " concludes no CheckVerdict: the certificate check could not"
                                 + " answer"));
                         break;
                     }
                 }
             } catch (RulesDidNotSettleException e) {
-                errors.add(new RuleProblem(ruleset.source().location(), 0, 0,
+                errors.add(new RuleProblem("runaway", ruleset.source().location(), 0, 0,
                         "checking a certificate for " + agency.code() + ": " + e.getMessage()));
             }
         }
@@ -144,11 +172,67 @@ public final class RulesetGate {
         List<RuleProblem> warnings = new ArrayList<>(ruleset.warnings());
         ruleset.rules().stream()
                 .filter(rule -> !fired.contains(key(rule)))
-                .map(rule -> new RuleProblem(rule.file(), rule.line(), 0, "rule \"" + rule.rule()
+                .map(rule -> new RuleProblem("dead-rule", rule.file(), rule.line(), 0, "rule \"" + rule.rule()
                         + "\" fires for no selection (" + selections.size() + " tried: " + what + ")"))
                 .forEach(warnings::add);
+        Coverage coverage = coverage(ruleset, scenarios.scenarios(), byScenarios);
+        if (scenarioForEveryAgency) {
+            coverage.agenciesWithoutScenario().forEach(agency -> errors.add(new RuleProblem("no-scenario",
+                    agency.file(), agency.line(), 0, "no scenario selects " + agency.code() + ": write one for it"
+                    + " under scenarios/ (every agency needs a scenario here)")));
+        }
         return new GateReport(source.version(), ruleset, errors, List.copyOf(warnings), scenarios.scenarios(), failed,
-                Map.copyOf(answers));
+                Map.copyOf(answers), coverage);
+    }
+
+    /**
+     * What a scenario expects that no rule can conclude: a type the ruleset does not declare, or an application the
+     * scenario does not select. Run, it would fail too; said this way, the slip is named where it is written.
+     */
+    private static List<RuleProblem> unconcludable(Scenario scenario, Ruleset ruleset) {
+        Scenario.Expect expect = scenario.expect();
+        if (expect == null) {
+            return List.of();
+        }
+        Set<String> types = new TreeSet<>();
+        Stream.of(expect.certificateTypes(), expect.purchase(), expect.heldTypes()).filter(Objects::nonNull)
+                .forEach(types::addAll);
+        Stream.of(expect.possibleTypes(), expect.notOffered()).filter(Objects::nonNull)
+                .forEach(byType -> types.addAll(byType.keySet()));
+        Set<String> agencies = new TreeSet<>();
+        Stream.of(expect.conflict(), expect.notAcceptingEca(), expect.unreachable(), expect.retired(),
+                expect.acceptedBy()).filter(Objects::nonNull).forEach(agencies::addAll);
+        Stream.of(expect.possibleTypes(), expect.notOffered()).filter(Objects::nonNull)
+                .forEach(byType -> byType.values().forEach(agencies::addAll));
+        Set<String> selected = new HashSet<>();
+        scenario.agencies().forEach(code -> selected.add(code.strip().toUpperCase(Locale.ROOT)));
+        List<RuleProblem> problems = new ArrayList<>();
+        var declared = ruleset.catalog().types();
+        types.stream().filter(type -> !declared.contains(type)).forEach(type -> problems.add(new RuleProblem(
+                "scenario-expects", scenario.file(), scenario.line(), 0, "scenario '" + scenario.name()
+                + "' expects " + type + ", which is not a certificate type; the types are "
+                + String.join(", ", declared.codes().stream().sorted().toList()))));
+        agencies.stream().filter(code -> !selected.contains(code.strip().toUpperCase(Locale.ROOT)))
+                .forEach(code -> problems.add(new RuleProblem("scenario-expects", scenario.file(), scenario.line(),
+                        0, "scenario '" + scenario.name() + "' expects something of " + code + ", which it does not"
+                        + " select: no rule can conclude it")));
+        return problems;
+    }
+
+    private static Coverage coverage(Ruleset ruleset, List<Scenario> scenarios, Set<String> byScenarios) {
+        Set<String> selected = new HashSet<>();
+        scenarios.forEach(scenario -> scenario.agencies().forEach(code -> selected.add(code.strip()
+                .toUpperCase(Locale.ROOT))));
+        return new Coverage(ruleset.rules().size(),
+                ruleset.rules().stream().filter(rule -> !byScenarios.contains(key(rule))).toList(),
+                ruleset.catalog().all().stream().filter(agency -> !selected.contains(agency.code()
+                        .toUpperCase(Locale.ROOT))).toList());
+    }
+
+    private static Set<String> agencyFiles(Ruleset ruleset) {
+        Set<String> files = new HashSet<>();
+        ruleset.catalog().all().forEach(agency -> files.add(agency.file()));
+        return files;
     }
 
     private static String key(RuleLocation rule) {
@@ -184,7 +268,8 @@ public final class RulesetGate {
                 }
             }
             if (!differences.isEmpty()) {
-                changes.add(new Impact.Change(selection.label(), List.copyOf(differences)));
+                changes.add(new Impact.Change(selection.label(), now.getOrDefault("answer", ""),
+                        List.copyOf(differences), AnswerParts.decidedBy(now)));
             }
         }
         return new Impact(before.version(), after.version(), selections.size(), List.copyOf(changes));
@@ -196,7 +281,7 @@ public final class RulesetGate {
             return known;
         }
         try {
-            return AnswerParts.of(recommender.recommend(report.ruleset(), choice, false));
+            return AnswerParts.of(recommender.recommend(report.ruleset(), choice, true), agencyFiles(report.ruleset()));
         } catch (SelectionRefusedException | RulesDidNotSettleException e) {
             return AnswerParts.unanswered(e);
         }

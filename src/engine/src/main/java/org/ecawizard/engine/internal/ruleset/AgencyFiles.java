@@ -19,6 +19,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -89,6 +90,8 @@ final class AgencyFiles {
     private final Set<String> cited = new LinkedHashSet<>();
     /** Every address the agency files cite, with where: each must be listed in SOURCES.md. */
     private final List<Cited> pages = new ArrayList<>();
+    /** The date each page is given, where first: a page bears one date, whichever file cites it. */
+    private final Map<String, Part> dated = new HashMap<>();
 
     /**
      * One part of a statement as written: its value and where.
@@ -167,17 +170,30 @@ final class AgencyFiles {
                 int written = Math.max(RuleFile.lineOf(code, "Evidence.that(", 1),
                         RuleFile.lineOf(code, "new Evidence(", 1));
                 if (written > 0) {
-                    errors.add(new RuleProblem(source.pathOf(file.path()), written, 0, "Evidence is written in"
+                    errors.add(new RuleProblem("agency-file", source.pathOf(file.path()), written, 0,
+                            "Evidence is written in"
                             + " agency files only, where the gate reads it part by part: move it to "
                             + FOLDER + "CODE.drl"));
                 }
             }
         }
+        Map<String, String> fileOf = new HashMap<>();
+        for (RuleFile file : agencyFiles) {
+            String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+            String first = fileOf.putIfAbsent(name, file.path());
+            if (first != null) {
+                errors.add(new RuleProblem("agency-file", source.pathOf(file.path()), 1, 0, "a second file for "
+                        + name.substring(0, name.length() - ".drl".length()) + ": " + source.pathOf(first)
+                        + " is its file, and an application has one"));
+            }
+        }
         agencyFiles.forEach(this::agencyFile);
+        oneReadingOfEachSaying();
         RuleFile sheet = source.file(SOURCES).orElse(null);
         if (sheet == null) {
             if (!agencyFiles.isEmpty()) {
-                errors.add(new RuleProblem(source.pathOf(SOURCES), 0, 0, SOURCES + " is missing: it lists every page"
+                errors.add(new RuleProblem("sources", source.pathOf(SOURCES), 0, 0,
+                        SOURCES + " is missing: it lists every page"
                         + " the agency files cite, with what each says"));
             }
             return;
@@ -215,6 +231,35 @@ final class AgencyFiles {
         rules.forEach(check::rule);
     }
 
+    /**
+     * The same words of the same page are read one way, whichever file cites them: read as accepting a type in
+     * one file and as rejecting it in another, one of the two readings is wrong.
+     */
+    private void oneReadingOfEachSaying() {
+        Map<String, Row> first = new HashMap<>();
+        for (Row row : rows) {
+            Part type = row.type();
+            Part words = row.parts().get("stated");
+            Part page = row.parts().get("source");
+            if (type == null || words == null || page == null) {
+                continue;
+            }
+            Row earlier = first.putIfAbsent(page.value() + "\n" + words.value() + "\n" + type.value(), row);
+            if (earlier != null && rejects(earlier) != rejects(row)) {
+                Part stance = row.stance();
+                Part other = earlier.stance();
+                errors.add(new RuleProblem("source-contradiction", row.file(), stance.line(), stance.column(),
+                        "the page " + page.value() + " says \"" + words.value() + "\": " + earlier.file() + ":"
+                        + other.line() + " reads it as ." + other.name() + "(\"" + type.value() + "\"), this file as ."
+                        + stance.name() + ": the same words say one thing"));
+            }
+        }
+    }
+
+    private static boolean rejects(Row row) {
+        return row.stance().name().equals("rejects");
+    }
+
     /** Every address the agency files cite is a page SOURCES.md lists; every page it lists is cited by some file. */
     private void sourcesBothWays(RuleFile sheet) {
         String path = source.pathOf(SOURCES);
@@ -224,7 +269,8 @@ final class AgencyFiles {
         for (Cited cite : pages) {
             Part page = cite.page();
             if (!page.value().isBlank() && !listed.contains(page.value())) {
-                errors.add(new RuleProblem(cite.file(), page.line(), page.column(), "the source " + page.value()
+                errors.add(new RuleProblem("agency-file", cite.file(), page.line(), page.column(),
+                        "the source " + page.value()
                         + " is not listed in " + SOURCES + ": add a row with what the page says, or cite a page it"
                         + " lists"));
             }
@@ -238,7 +284,8 @@ final class AgencyFiles {
             // The row's own page is the first address in it; the others are what it says.
             List<String> row = addresses(line);
             if (!row.isEmpty() && !cited.contains(row.get(0))) {
-                warnings.add(new RuleProblem(path, i + 1, 0, "the page " + row.get(0) + " is listed but no rule"
+                warnings.add(new RuleProblem("unused-source", path, i + 1, 0,
+                        "the page " + row.get(0) + " is listed but no rule"
                         + " file cites it: cite it where its fact is written, or drop the row"));
             }
         }
@@ -417,6 +464,13 @@ final class AgencyFiles {
             String value = metadataValue(rule, "sourceDate");
             if (value != null) {
                 int line = metadataLine("@sourceDate(", rule.getLine());
+                Part date = new Part(path, value, line, 0); // named by its file, to say where it was first given
+                Part earlier = address == null ? null : dated.putIfAbsent(address, date);
+                if (earlier != null && !earlier.value().equals(value)) {
+                    errors.add(new RuleProblem("source-date", path, line, 0, "@sourceDate(\"" + value + "\") for "
+                            + address + ", which " + earlier.name() + ":" + earlier.line() + " dates \""
+                            + earlier.value() + "\": a page bears one date"));
+                }
                 Days days = Days.of(value);
                 if (days == null) {
                     refuse(line, 0, "@sourceDate(\"" + value + "\"): write the date as yyyy-mm-dd (or yyyy-mm, or"
@@ -425,7 +479,8 @@ final class AgencyFiles {
                     refuse(line, 0, "@sourceDate(\"" + value + "\") is a date to come: give the date the page"
                             + " bears");
                 } else if (days.last().isBefore(today.minusYears(SOURCE_YEARS))) {
-                    warnings.add(new RuleProblem(path, line, 0, "the source of " + code + " is dated " + value
+                    warnings.add(new RuleProblem("stale-source", path, line, 0,
+                            "the source of " + code + " is dated " + value
                             + ", more than " + SOURCE_YEARS + " years ago: look for a newer page"));
                 }
             }
@@ -606,7 +661,8 @@ final class AgencyFiles {
             }
             Part stated = parts.get("stated");
             if (name.equals("accepts") && stated != null && ONLY.matcher(stated.value()).find()) {
-                warnings.add(new RuleProblem(path, stance.line(), stance.column(), "the page's words say \"only\""
+                warnings.add(new RuleProblem("only-reading", path, stance.line(), stance.column(),
+                        "the page's words say \"only\""
                         + " but the statement is .accepts: write .acceptsOnly when the page rules out the other"
                         + " types"));
             }
@@ -666,7 +722,7 @@ final class AgencyFiles {
         }
 
         void refuse(int line, int column, String message) {
-            errors.add(new RuleProblem(path, Math.max(line, 0), column, message));
+            errors.add(new RuleProblem("agency-file", path, Math.max(line, 0), column, message));
         }
     }
 }

@@ -65,7 +65,7 @@ final class CatalogReader {
         Map<String, Declaration> declared = declarations();
         CertificateTypes types = new CertificateTypes(runner.evaluate(List.of()).facts(CertificateType.class));
         if (types.isEmpty()) {
-            problems.add(new RuleProblem(source.location(), 0, 0,
+            problems.add(new RuleProblem("catalog", source.location(), 0, 0,
                     "no certificate type is declared: a rule must insert CertificateType facts"));
         }
         // A type is checked where it is written, against the types the ruleset declares.
@@ -73,7 +73,7 @@ final class CatalogReader {
             AgencyFiles.Part type = row.type();
             if (type != null && !types.isEmpty() && !types.contains(type.value())) {
                 misspelt.add(row.file());
-                problems.add(new RuleProblem(row.file(), type.line(), type.column(), "\"" + type.value()
+                problems.add(new RuleProblem("catalog", row.file(), type.line(), type.column(), "\"" + type.value()
                         + "\" is not a certificate type; the types are "
                         + String.join(", ", types.codes().stream().sorted().toList())));
             }
@@ -87,10 +87,11 @@ final class CatalogReader {
         }
         Set<String> codes = declared.keySet();
         agencies.stream().filter(a -> a.lifecycle().replacedBy() != null && !codes.contains(a.lifecycle().replacedBy()))
-                .forEach(a -> problems.add(new RuleProblem(a.file(), a.line(), 0, "agency " + a.code()
+                .forEach(a -> problems.add(new RuleProblem("catalog", a.file(), a.line(), 0, "agency " + a.code()
                         + " is replaced by " + a.lifecycle().replacedBy() + ", which is not an agency code")));
         if (declared.isEmpty()) {
-            problems.add(new RuleProblem(source.location(), 0, 0, "no agency is declared: " + AgencyFiles.FOLDER
+            problems.add(new RuleProblem("catalog", source.location(), 0, 0,
+                    "no agency is declared: " + AgencyFiles.FOLDER
                     + " holds no agency file"));
         }
         if (!problems.isEmpty()) {
@@ -235,7 +236,7 @@ final class CatalogReader {
         }
 
         void problem(String message) {
-            problems.add(new RuleProblem(location.file(), location.line(), 0, message));
+            problems.add(new RuleProblem("catalog", location.file(), location.line(), 0, message));
         }
     }
 }

@@ -166,7 +166,8 @@ final class Confinement {
             var escape = UNICODE_ESCAPE.matcher(file.content());
             if (escape.find()) {
                 int line = (int) file.content().substring(0, escape.start()).chars().filter(c -> c == '\n').count() + 1;
-                problems.add(new RuleProblem(path, line, 0, "not allowed in rules: a unicode escape (\\u...): write the"
+                problems.add(new RuleProblem("confinement", path, line, 0,
+                        "not allowed in rules: a unicode escape (\\u...): write the"
                         + " character itself; the Java compiler reads escapes before anything else, so they can hide code"));
                 continue;
             }
@@ -178,10 +179,10 @@ final class Confinement {
                 }
                 // A file the parser cannot read is refused here, where it cannot read it, with the rest.
                 drl.getErrors().forEach(error -> problems.add(error instanceof ParserError at
-                        ? new RuleProblem(path, at.getRow(), at.getCol(), at.getMessage())
-                        : new RuleProblem(path, 0, 0, error.getMessage())));
+                        ? new RuleProblem("drl", path, at.getRow(), at.getCol(), at.getMessage())
+                        : new RuleProblem("drl", path, 0, 0, error.getMessage())));
             } catch (DroolsParserException e) {
-                problems.add(new RuleProblem(path, e.getLineNumber(), e.getColumn(), e.getMessage()));
+                problems.add(new RuleProblem("drl", path, e.getLineNumber(), e.getColumn(), e.getMessage()));
             }
         }
         Set<String> functions = new HashSet<>();
@@ -392,7 +393,8 @@ final class Confinement {
         }
 
         private void refuse(int line, int column, String message) {
-            problems.add(new RuleProblem(path, Math.max(line, 0), column, "not allowed in rules: " + message));
+            problems.add(new RuleProblem("confinement", path, Math.max(line, 0), column,
+                    "not allowed in rules: " + message));
         }
 
         /** One piece of Java: a consequence, a function, or an expression of a condition. */

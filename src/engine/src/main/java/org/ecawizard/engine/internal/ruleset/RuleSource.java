@@ -68,7 +68,8 @@ public record RuleSource(String location, List<RuleFile> files) {
                     files.add(new RuleFile(relative, Files.readString(path, StandardCharsets.UTF_8)));
                 }
             }
-            return new RuleSource(dir.normalize().toString(), files);
+            String location = dir.normalize().toString();
+            return new RuleSource(location.isEmpty() ? "." : location, files);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the rules in " + dir + ": " + describe(e), e);
         } catch (UncheckedIOException e) {
@@ -209,6 +210,6 @@ public record RuleSource(String location, List<RuleFile> files) {
      * @return the path an analyst opens for that file of this ruleset
      */
     public String pathOf(String relative) {
-        return location + "/" + relative;
+        return location.equals(".") ? relative : location + "/" + relative;
     }
 }

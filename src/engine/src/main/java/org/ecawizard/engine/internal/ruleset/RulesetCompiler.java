@@ -69,7 +69,7 @@ public final class RulesetCompiler {
                 .map(m -> problem(source, m))
                 .toList());
         if (source.files().stream().noneMatch(RuleFile::isDrl)) {
-            problems = List.of(new RuleProblem(source.location(), 0, 0, "no .drl file found"));
+            problems = List.of(new RuleProblem("drl", source.location(), 0, 0, "no .drl file found"));
         }
         if (!problems.isEmpty()) {
             kie.getRepository().removeKieModule(release);
@@ -96,7 +96,7 @@ public final class RulesetCompiler {
     private static RuleProblem problem(RuleSource source, Message message) {
         Matcher position = PARSER_POSITION.matcher(message.getText());
         boolean found = position.find() && Integer.parseInt(position.group(1)) == message.getLine();
-        return new RuleProblem(source.pathOf(message.getPath()), message.getLine(),
+        return new RuleProblem("drl", source.pathOf(message.getPath()), message.getLine(),
                 found ? Integer.parseInt(position.group(2)) : message.getColumn(), message.getText());
     }
 

@@ -72,7 +72,8 @@ final class TrustFiles {
         if (held.isEmpty() && errors.isEmpty()) {
             // Like SOURCES.md, a ruleset of applications has one: a delivery without it is one not yet whole.
             if (source.files().stream().anyMatch(file -> file.path().startsWith(AgencyFiles.FOLDER))) {
-                errors.add(new RuleProblem(source.pathOf(TrustStore.FOLDER), 0, 0, "there is no trust store: the"
+                errors.add(new RuleProblem("trust-store", source.pathOf(TrustStore.FOLDER), 0, 0,
+                        "there is no trust store: the"
                         + " certificate check needs the ECA CA certificates, one PEM file each under "
                         + TrustStore.FOLDER));
             }
@@ -80,7 +81,8 @@ final class TrustFiles {
         }
         RuleFile sheet = source.file(AgencyFiles.SOURCES).orElse(null);
         if (sheet == null) {
-            errors.add(new RuleProblem(source.pathOf(AgencyFiles.SOURCES), 0, 0, AgencyFiles.SOURCES + " is missing: it"
+            errors.add(new RuleProblem("trust-store", source.pathOf(AgencyFiles.SOURCES), 0, 0,
+                    AgencyFiles.SOURCES + " is missing: it"
                     + " lists each certificate of " + TrustStore.FOLDER + " with its source, fingerprint and validity"));
             return;
         }
@@ -174,18 +176,20 @@ final class TrustFiles {
             }
             List<String> cells = Arrays.stream(line.substring(1).split("\\|", -1)).map(String::strip).toList();
             if (cells.size() < 6) {
-                errors.add(new RuleProblem(path, i + 1, 0, "a trust store row has six cells: " + TABLE_HEADER));
+                errors.add(new RuleProblem("trust-store", path, i + 1, 0,
+                        "a trust store row has six cells: " + TABLE_HEADER));
                 continue;
             }
             String file = cells.get(0).replace("`", "");
             if (listed.contains(file)) {
-                errors.add(new RuleProblem(path, i + 1, 0, "a second row for " + file + ": a file has one row"));
+                errors.add(new RuleProblem("trust-store", path, i + 1, 0,
+                        "a second row for " + file + ": a file has one row"));
                 continue;
             }
             listed.add(file);
             Held certificate = held.get(file);
             if (certificate == null) {
-                errors.add(new RuleProblem(path, i + 1, 0, "the row lists " + TrustStore.FOLDER + file
+                errors.add(new RuleProblem("trust-store", path, i + 1, 0, "the row lists " + TrustStore.FOLDER + file
                         + ", which is not there: add the file, or drop the row"));
                 continue;
             }
@@ -209,11 +213,13 @@ final class TrustFiles {
         String issuer = TrustStore.issuerName(certificate);
         String valid = TrustStore.firstDay(certificate) + " to " + TrustStore.lastDay(certificate);
         if (!cells.get(1).equals(name) || !cells.get(2).equals(issuer) || !cells.get(3).equals(valid)) {
-            errors.add(new RuleProblem(sheetPath, row, 0, "the row does not describe its certificate, which is | "
+            errors.add(new RuleProblem("trust-store", sheetPath, row, 0,
+                    "the row does not describe its certificate, which is | "
                     + name + " | " + issuer + " | " + valid + " |"));
         }
         if (cells.get(5).isBlank()) {
-            errors.add(new RuleProblem(sheetPath, row, 0, "the row names no page: say where the certificate came"
+            errors.add(new RuleProblem("trust-store", sheetPath, row, 0,
+                    "the row names no page: say where the certificate came"
                     + " from"));
         }
     }
@@ -236,6 +242,6 @@ final class TrustFiles {
     }
 
     private void refuse(RuleFile file, int line, String message) {
-        errors.add(new RuleProblem(source.pathOf(file.path()), line, 0, message));
+        errors.add(new RuleProblem("trust-store", source.pathOf(file.path()), line, 0, message));
     }
 }

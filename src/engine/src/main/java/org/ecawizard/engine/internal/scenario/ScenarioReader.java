@@ -41,18 +41,19 @@ public final class ScenarioReader {
                     int line = scenario.name() == null ? 0 : file.lineOf(scenario.name());
                     String incomplete = incompleteness(scenario);
                     if (incomplete != null) {
-                        problems.add(new RuleProblem(path, line, 0, incomplete));
+                        problems.add(new RuleProblem("scenario-file", path, line, 0, incomplete));
                     } else {
                         scenarios.add(scenario.at(path, line));
                     }
                 }
             } catch (UnrecognizedPropertyException e) {
                 // The parser's location is past the misspelt key; the key itself is what an analyst looks for.
-                problems.add(new RuleProblem(path, file.lineOf(e.getPropertyName() + ":"), 0,
+                problems.add(new RuleProblem("scenario-file", path, file.lineOf(e.getPropertyName() + ":"), 0,
                         "unknown field '" + e.getPropertyName() + "'; the fields are: " + e.getKnownPropertyIds()));
             } catch (JacksonException e) {
                 var at = e.getLocation();
-                problems.add(new RuleProblem(path, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                problems.add(new RuleProblem("scenario-file", path, at == null ? 0 : at.getLineNr(),
+                        at == null ? 0 : at.getColumnNr(),
                         "not a list of scenarios: " + e.getOriginalMessage()));
             }
         }

@@ -46,6 +46,8 @@ import org.ecawizard.facts.Warning;
  * @param reasons          the explanation a buyer reads, each part with its source
  * @param warnings         what the buyer should check before buying, each with its source
  * @param rulesetVersion   the ruleset that answered
+ * @param decidedBy        the rules that decided it: each agency rule that gave a selected application's evidence,
+ *                         and the wizard's rules that concluded what to buy, each with its file and line
  * @param trace            the rules that fired, in order, each with its file; only when asked for
  */
 public record Recommendation(List<String> agencies, boolean residesInUs,
@@ -60,7 +62,8 @@ public record Recommendation(List<String> agencies, boolean residesInUs,
                              List<Conclusion<Retired>> retired,
                              List<Conclusion<Product>> products, List<Conclusion<Proofing>> proofing,
                              List<Conclusion<Reason>> reasons, List<Conclusion<Warning>> warnings,
-                             String rulesetVersion, @JsonInclude(JsonInclude.Include.NON_NULL) List<RuleLocation> trace) {
+                             String rulesetVersion, List<RuleLocation> decidedBy,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) List<RuleLocation> trace) {
 
     /**
      * Why no single certificate will do: the selected applications whose stated rejections leave no type open to

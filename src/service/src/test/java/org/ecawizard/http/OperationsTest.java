@@ -117,7 +117,8 @@ class OperationsTest {
         assertThat(output.getOut()).containsPattern(
                 "eca\\.decisions.*\\{\"at\":\"[^\"]+\",\"requestId\":\"test-request-1\",\"agencies\":\\[\"CANES\",\"JPAS\"\\],"
                         + "\"residesInUs\":true,\"certificateTypes\":\\[\"MEDIUM_TOKEN_ASSURANCE\"\\],\"purchase\":\\[\"MEDIUM_TOKEN_ASSURANCE\"\\],"
-                        + "\"rulesetVersion\":\"[0-9a-f]{12}\"\\}");
+                        + "\"rulesetVersion\":\"[0-9a-f]{12}\",\"decidedBy\":\\[\\{\"rule\":\"CANES: [^\"]+\",\"file\":\"[^\"]+"
+                        + "CANES\\.drl\",\"line\":\\d+\\}.*\\]\\}");
     }
 
     @Test

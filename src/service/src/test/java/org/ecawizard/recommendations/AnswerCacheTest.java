@@ -25,8 +25,8 @@ class AnswerCacheTest {
             return version.equals(fresh.rulesetVersion()) ? fresh : new Recommendation(fresh.agencies(),
                     fresh.residesInUs(), fresh.usCitizen(), fresh.headline(), fresh.certificateTypes(),
                     fresh.sureTypes(), fresh.possibleTypes(), fresh.notOffered(), fresh.conflict(), fresh.purchase(),
-                    fresh.evidence(), fresh.notAcceptingEca(), fresh.unreachable(), fresh.retired(), fresh.products(), fresh.proofing(), fresh.reasons(), fresh.warnings(), version,
-                    null);
+                    fresh.evidence(), fresh.notAcceptingEca(), fresh.unreachable(), fresh.retired(), fresh.products(),
+                    fresh.proofing(), fresh.reasons(), fresh.warnings(), version, fresh.decidedBy(), null);
         });
     }
 

@@ -2,10 +2,8 @@ package org.ecawizard.engine.internal.gate;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ecawizard.engine.Conclusion;
@@ -73,17 +71,13 @@ public final class AnswerParts {
     /**
      * The parts of an answer a buyer acts on, each as one line of text, and the rules that decided it.
      *
-     * @param answer      the answer, with its trace
-     * @param agencyFiles the agency files of its ruleset: the rules there that fired gave the answer's evidence
+     * @param answer the answer
      * @return each part (see {@link #PARTS}) by its name
      */
-    public static Map<String, String> of(Recommendation answer, Set<String> agencyFiles) {
+    public static Map<String, String> of(Recommendation answer) {
         Map<String, String> parts = new LinkedHashMap<>();
-        Set<String> rules = new LinkedHashSet<>();
-        answer.trace().stream().filter(rule -> agencyFiles.contains(rule.file()))
-                .forEach(rule -> rules.add("\"" + rule.rule() + "\" (" + rule.file() + ":" + rule.line() + ")"));
-        answer.purchase().forEach(bought -> rules.add("\"" + bought.rule() + "\""));
-        parts.put(DECIDED_BY, String.join("\n", rules));
+        parts.put(DECIDED_BY, String.join("\n", answer.decidedBy().stream()
+                .map(rule -> "\"" + rule.rule() + "\" (" + rule.file() + ":" + rule.line() + ")").toList()));
         String buy = answer.purchase().isEmpty() ? "nothing to buy" : "buy " + answer.purchase().stream()
                 .map(c -> c.fact().type()).collect(Collectors.joining(" + "));
         if (!answer.certificateTypes().isEmpty()) {

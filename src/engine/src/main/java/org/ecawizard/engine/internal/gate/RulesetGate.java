@@ -113,7 +113,6 @@ public final class RulesetGate {
         Map<String, String> texts = new HashMap<>(); // many answers share a part's text: keep it once
         Set<String> fired = new HashSet<>();
         Set<String> byScenarios = new HashSet<>(); // what the scenarios exercise: the coverage
-        Set<String> agencyFiles = agencyFiles(ruleset);
         int failed = 0;
         for (Selections.Labelled selection : selections) {
             Recommendation answer = null;
@@ -129,7 +128,7 @@ public final class RulesetGate {
                 unanswered = e; // only a scenario can name an unknown agency: it fails below
             }
             Map<String, String> parts = new HashMap<>(answer == null ? AnswerParts.unanswered(unanswered)
-                    : AnswerParts.of(answer, agencyFiles));
+                    : AnswerParts.of(answer));
             parts.replaceAll((part, text) -> texts.computeIfAbsent(text, same -> same));
             answers.put(selection.choice(), Map.copyOf(parts));
             Scenario scenario = selection.scenario();
@@ -229,12 +228,6 @@ public final class RulesetGate {
                         .toUpperCase(Locale.ROOT))).toList());
     }
 
-    private static Set<String> agencyFiles(Ruleset ruleset) {
-        Set<String> files = new HashSet<>();
-        ruleset.catalog().all().forEach(agency -> files.add(agency.file()));
-        return files;
-    }
-
     private static String key(RuleLocation rule) {
         return rule.file() + "/" + rule.rule();
     }
@@ -281,7 +274,7 @@ public final class RulesetGate {
             return known;
         }
         try {
-            return AnswerParts.of(recommender.recommend(report.ruleset(), choice, true), agencyFiles(report.ruleset()));
+            return AnswerParts.of(recommender.recommend(report.ruleset(), choice, false));
         } catch (SelectionRefusedException | RulesDidNotSettleException e) {
             return AnswerParts.unanswered(e);
         }

@@ -2,15 +2,18 @@ package org.ecawizard.engine.internal.recommendation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.ecawizard.engine.Agency;
 import org.ecawizard.engine.Choice;
 import org.ecawizard.engine.Conclusion;
 import org.ecawizard.engine.Recommendation;
+import org.ecawizard.engine.RuleLocation;
 import org.ecawizard.engine.UnknownAgencyException;
 import org.ecawizard.engine.internal.catalog.AgencyCatalog;
 import org.ecawizard.engine.internal.ruleset.Evaluation;
@@ -47,8 +50,21 @@ public class Recommender {
      * @throws UnknownAgencyException when a code is not in the ruleset's catalog
      */
     public Recommendation recommend(Ruleset ruleset, Choice choice, boolean trace) {
-        return of(choice, evaluate(ruleset, choice, List.of()), ruleset.catalog().types().byRank(),
-                ruleset.version(), trace);
+        Evaluation evaluation = evaluate(ruleset, choice, List.of());
+        return of(choice, evaluation, ruleset.catalog().types().byRank(), ruleset.version(),
+                decidedBy(ruleset, choice, evaluation), trace);
+    }
+
+    /** The agency rules that fired for the selection (they gave its evidence), and those that concluded the purchase. */
+    private static List<RuleLocation> decidedBy(Ruleset ruleset, Choice choice, Evaluation evaluation) {
+        Set<String> agencyFiles = new HashSet<>();
+        choice.agencies().forEach(code -> ruleset.catalog().find(code).ifPresent(a -> agencyFiles.add(a.file())));
+        Set<String> buying = new HashSet<>();
+        evaluation.all(Purchase.class).forEach(bought -> buying.add(bought.rule()));
+        List<RuleLocation> rules = new ArrayList<>(evaluation.fired().stream()
+                .filter(rule -> agencyFiles.contains(rule.file())).distinct().toList());
+        ruleset.rules().stream().filter(rule -> buying.contains(rule.rule())).forEach(rules::add);
+        return List.copyOf(rules);
     }
 
     /**
@@ -78,7 +94,7 @@ public class Recommender {
     }
 
     private static Recommendation of(Choice choice, Evaluation evaluation, Comparator<String> byRank, String version,
-                             boolean trace) {
+                                     List<RuleLocation> decidedBy, boolean trace) {
         List<Conclusion<SureType>> sure = sorted(evaluation.all(SureType.class), SureType::type, byRank);
         List<Conclusion<Purchase>> purchase = sorted(evaluation.all(Purchase.class), Purchase::type, byRank);
         return new Recommendation(choice.agencies(), choice.residesInUs(), choice.usCitizen(),
@@ -94,7 +110,7 @@ public class Recommender {
                 sorted(evaluation.all(Product.class), Product::type, byRank),
                 sorted(evaluation.all(Proofing.class), Proofing::type, byRank),
                 evaluation.all(Reason.class), evaluation.all(Warning.class),
-                version, trace ? evaluation.fired() : null);
+                version, decidedBy, trace ? evaluation.fired() : null);
     }
 
     private static Recommendation.ConflictAnswer conflict(Evaluation evaluation, List<Conclusion<Purchase>> purchase,

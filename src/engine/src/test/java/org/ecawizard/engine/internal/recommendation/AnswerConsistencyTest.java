@@ -61,7 +61,7 @@ class AnswerConsistencyTest {
                 answer.sureTypes(), answer.possibleTypes(), answer.notOffered(), answer.conflict(), answer.purchase(),
                 answer.evidence(), answer.notAcceptingEca(), answer.unreachable(), answer.retired(), List.of(),
                 answer.proofing(),
-                answer.reasons(), answer.warnings(), answer.rulesetVersion(), null);
+                answer.reasons(), answer.warnings(), answer.rulesetVersion(), answer.decidedBy(), null);
 
         assertThat(new AnswerConsistency(ShippedRules.ruleset()).contradictions(contradicting))
                 .anyMatch(c -> c.startsWith("not every type has a verdict"))

@@ -9,6 +9,7 @@ import org.ecawizard.engine.Choice;
 import org.ecawizard.engine.Conclusion;
 import org.ecawizard.engine.InvalidSelectionException;
 import org.ecawizard.engine.Recommendation;
+import org.ecawizard.engine.RuleLocation;
 import org.ecawizard.engine.UnknownAgencyException;
 import org.ecawizard.engine.internal.ruleset.Ruleset;
 import org.ecawizard.engine.internal.ruleset.ShippedRules;
@@ -72,6 +73,12 @@ class RecommenderTest {
         assertThat(each(answer.proofing(), Proofing::route)).singleElement().asString().contains("notary");
         assertThat(answer.reasons()).allSatisfy(reason -> assertThat(reason.rule()).isNotBlank());
         assertThat(answer.rulesetVersion()).matches("[0-9a-f]{12}");
+        // What decided it: the two agencies' rules, where they are written, and the rule that chose what to buy.
+        assertThat(answer.decidedBy()).extracting(RuleLocation::rule, RuleLocation::file).containsExactlyInAnyOrder(
+                tuple("CANES: Medium and Medium Token are accepted", "rules/agencies/CANES.drl"),
+                tuple("JPAS: only Medium Token is accepted, and JPAS is retired", "rules/agencies/JPAS.drl"),
+                tuple("Buy the most suitable sure type", "rules/wizard/selection.drl"));
+        assertThat(answer.decidedBy()).allSatisfy(rule -> assertThat(rule.line()).isPositive());
     }
 
     @Test

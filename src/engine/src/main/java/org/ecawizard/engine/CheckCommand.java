@@ -3,11 +3,13 @@ package org.ecawizard.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.ecawizard.engine.internal.gate.Coverage;
 import org.ecawizard.engine.internal.gate.GateReport;
@@ -46,31 +48,36 @@ public final class CheckCommand {
         }
         List<String> all = List.of(args);
         if (!all.isEmpty() && all.get(0).equals("check")) {
-            System.exit(run(all.subList(1, all.size()), System.out));
+            System.exit(run(all.subList(1, all.size()), System.out, System.err));
         }
-        if (all.equals(List.of("--version"))) {
-            System.exit(run(all, System.out));
+        if (all.equals(List.of("--version")) || all.equals(List.of("--help"))) {
+            System.exit(run(all, System.out, System.err));
         }
-        System.exit(usageError(all.isEmpty() ? "no command given" : "unknown command " + all.get(0), System.out));
+        System.exit(usageError(all.isEmpty() ? "no command given" : "unknown command " + all.get(0), System.err));
     }
 
     /**
      * Runs the check.
      *
      * @param args the command's arguments (see {@link CheckOptions})
-     * @param out where the report is printed
+     * @param out  where the report is printed, in the format asked for
+     * @param err  where a usage error is said, so that it never lands in a report a tool reads
      * @return the exit code: 0 when the rules could go live, 1 when they could not, 2 on a usage error
      */
-    public static int run(List<String> args, PrintStream out) {
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.equals(List.of("--version"))) {
             out.println("eca-wizard check " + VERSION);
+            return 0;
+        }
+        if (args.equals(List.of("--help"))) {
+            out.println(CheckOptions.USAGE);
             return 0;
         }
         CheckOptions options;
         try {
             options = CheckOptions.parse(args);
         } catch (IllegalArgumentException e) {
-            return usageError(e.getMessage(), out);
+            return usageError(e.getMessage(), err);
         }
         List<Path> dirs = new ArrayList<>(List.of(options.rules()));
         if (options.against() != null) {
@@ -78,11 +85,11 @@ public final class CheckCommand {
         }
         for (Path dir : dirs) {
             if (!Files.isDirectory(dir)) {
-                return usageError("no rules directory at " + dir, out);
+                return usageError("no rules directory at " + dir, err);
             }
         }
         if (options.replay() != null && !Files.isRegularFile(options.replay())) {
-            return usageError("no decision log at " + options.replay(), out);
+            return usageError("no decision log at " + options.replay(), err);
         }
         return check(options, out);
     }
@@ -91,7 +98,14 @@ public final class CheckCommand {
         Recommender recommender = new Recommender();
         RulesetGate gate = new RulesetGate(options.fireLimit(), Clock.systemUTC(), recommender,
                 options.requireScenarios());
-        GateReport report = gate.inspect(RuleSource.fromDirectory(options.rules()));
+        GateReport report;
+        try {
+            report = gate.inspect(RuleSource.fromDirectory(options.rules()));
+        } catch (UncheckedIOException e) {
+            // A file that cannot be read is a problem of the rules like any other, in every format.
+            report = new GateReport("", null, List.of(new RuleProblem("unreadable", options.rules().toString(), 0, 0,
+                    e.getMessage())), List.of(), List.of(), 0, Map.of(), null);
+        }
         Ruleset ruleset = report.ruleset();
         try {
             Checked checked = new Checked(options, report, VERSION, impact(gate, report, options),
@@ -124,6 +138,8 @@ public final class CheckCommand {
         try {
             before = new RulesetCompiler(options.fireLimit(), Clock.systemUTC())
                     .compile(RuleSource.fromDirectory(options.against()));
+        } catch (UncheckedIOException e) {
+            return new Checked.Compared(null, e.getMessage(), List.of());
         } catch (InvalidRulesetException e) {
             return new Checked.Compared(null, "the rules in " + options.against() + " do not compile",
                     e.problems());

@@ -3,6 +3,7 @@ package org.ecawizard.engine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The check command's arguments (see {@link #USAGE}), with the service's defaults for those left out (the rules:
@@ -23,7 +24,7 @@ record CheckOptions(Path rules, Path against, Path replay, String explain, int f
     static final String USAGE = """
             usage: check [--rules DIR] [--against OTHER_DIR] [--replay DECISION_LOG] [--explain CODE]
                          [--format text|sarif|markdown] [--limit CHARS] [--require-scenarios] [--fire-limit N]
-                   check --version""";
+                   check --version | --help""";
 
     /** How the report is written. */
     enum Format {
@@ -37,6 +38,10 @@ record CheckOptions(Path rules, Path against, Path replay, String explain, int f
 
     /** A pull request comment on GitHub holds 65,536 characters; some room is left for the rest of the page. */
     static final int DEFAULT_LIMIT = 60_000;
+    /** Room for the outcome and each section's heading and count, whatever is left out. */
+    static final int MIN_LIMIT = 2_000;
+    private static final Set<String> WITH_VALUE = Set.of("--rules", "--against", "--replay", "--explain",
+            "--fire-limit", "--limit", "--format");
 
     /** @throws IllegalArgumentException on an unknown option or a missing or malformed value */
     static CheckOptions parse(List<String> args) {
@@ -56,42 +61,38 @@ record CheckOptions(Path rules, Path against, Path replay, String explain, int f
                 requireScenarios = true;
                 continue;
             }
-            String value = required(i + 1 < args.size() ? args.get(i + 1) : null, option);
+            if (!WITH_VALUE.contains(option)) {
+                throw new IllegalArgumentException("unknown option " + option);
+            }
+            String value = i + 1 < args.size() ? args.get(i + 1) : null;
+            if (value == null || value.startsWith("--")) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
             i++;
             switch (option) {
                 case "--rules" -> rules = Path.of(value);
                 case "--against" -> against = Path.of(value);
                 case "--replay" -> replay = Path.of(value);
                 case "--explain" -> explain = value;
-                case "--fire-limit" -> fireLimit = number(value, option);
-                case "--limit" -> limit = number(value, option);
+                case "--fire-limit" -> fireLimit = number(value, option, 1);
+                case "--limit" -> limit = number(value, option, MIN_LIMIT);
                 case "--format" -> format = format(value);
-                default -> throw new IllegalArgumentException("unknown option " + option);
+                default -> throw new IllegalStateException("an option with a value but no case: " + option);
             }
         }
         return new CheckOptions(rules, against, replay, explain, fireLimit, format, limit, requireScenarios);
     }
 
-    private static String required(String value, String option) {
-        if (!option.startsWith("--")) {
-            throw new IllegalArgumentException("unknown option " + option);
-        }
-        if (value == null || value.startsWith("--")) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return value;
-    }
-
-    private static int number(String value, String option) {
+    private static int number(String value, String option, int least) {
         try {
             int number = Integer.parseInt(value);
-            if (number > 0) {
+            if (number >= least) {
                 return number;
             }
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new IllegalArgumentException(option + " needs a whole number above 0, not " + value);
+        throw new IllegalArgumentException(option + " needs a whole number of at least " + least + ", not " + value);
     }
 
     private static Format format(String value) {

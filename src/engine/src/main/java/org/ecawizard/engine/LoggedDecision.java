@@ -54,7 +54,7 @@ public record LoggedDecision(Instant at, String requestId, List<String> agencies
      * @param withPurchase whether to name what to buy as well as the sure types
      * @return the sure types, and what to buy when asked for
      */
-    public String outcome(boolean withPurchase) {
+    String outcome(boolean withPurchase) {
         String sure = certificateTypes.isEmpty() ? "no sure type" : "sure " + String.join(", ", certificateTypes);
         if (!withPurchase || purchase == null) {
             return sure;

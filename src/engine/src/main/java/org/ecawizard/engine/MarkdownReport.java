@@ -1,7 +1,6 @@
 package org.ecawizard.engine;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.ecawizard.engine.internal.gate.Coverage;
 
@@ -9,15 +8,13 @@ import org.ecawizard.engine.internal.gate.Coverage;
  * The check as a pull request's comment, in GitHub's and GitLab's Markdown: the outcome, the errors, what the
  * change does for buyers (each changed selection: before, after, what the buyer would now buy, the rules that
  * decided), the replayed decisions, the warnings and the coverage. It stays under {@code --limit} characters:
- * each section takes its share of the room (a short one all it needs), and what does not fit is left out and
- * counted.
+ * each section in turn takes the room it needs while every later one keeps room for its heading, and what does
+ * not fit is left out and counted.
  */
 final class MarkdownReport {
 
     /** Room kept in a section for the line that counts what it left out. */
     private static final int NOTE = 120;
-    /** The most characters of one part of an answer shown in a table cell. */
-    private static final int CELL = 300;
 
     private MarkdownReport() {
     }
@@ -41,8 +38,11 @@ final class MarkdownReport {
         if (checked.impact() != null) {
             sections.add(impact(checked, checked.impact()));
         }
-        if (!checked.replay().isEmpty()) {
-            sections.add(new Section("Logged decisions, answered again", "", checked.replay(), true));
+        List<String> replay = checked.replay();
+        if (!replay.isEmpty()) {
+            // Its last line says how many changed; each entry before it is one decision, whole.
+            sections.add(new Section("Logged decisions, answered again", code(replay.get(replay.size() - 1)),
+                    replay.subList(0, replay.size() - 1), true));
         }
         if (!checked.explanation().lines().isEmpty()) {
             sections.add(new Section("Explained: " + checked.options().explain(), "", checked.explanation().lines(),
@@ -66,22 +66,24 @@ final class MarkdownReport {
     }
 
     /**
-     * The room each section may take: a section that needs less than its share of what is left takes what it
-     * needs, and the others share the rest, so that a long list never crowds out a short one, whatever the order.
+     * The room each section may take, in order: what it needs, as long as every later section keeps the room for
+     * its heading and its count of what was left out. Errors come first, then what the change does for buyers.
      */
     private static int[] rooms(List<Section> sections, int total) {
         int[] room = new int[sections.size()];
-        List<Integer> bySize = new ArrayList<>();
-        int[] needs = new int[sections.size()];
+        int[] least = new int[sections.size()];
         for (int i = 0; i < sections.size(); i++) {
-            needs[i] = section(sections.get(i), Integer.MAX_VALUE, 0).length() + NOTE;
-            bySize.add(i);
+            least[i] = section(new Section(sections.get(i).heading(), sections.get(i).intro(), List.of(), false),
+                    0, 0).length() + NOTE;
         }
-        bySize.sort(Comparator.comparingInt(i -> needs[i]));
         int left = total;
-        for (int k = 0; k < bySize.size(); k++) {
-            int i = bySize.get(k);
-            room[i] = Math.min(needs[i], left / (bySize.size() - k));
+        for (int i = 0; i < sections.size(); i++) {
+            int later = 0;
+            for (int j = i + 1; j < sections.size(); j++) {
+                later += least[j];
+            }
+            int need = section(sections.get(i), Integer.MAX_VALUE, 0).length() + NOTE;
+            room[i] = Math.max(least[i], Math.min(need, left - later));
             left -= room[i];
         }
         return room;
@@ -146,10 +148,8 @@ final class MarkdownReport {
                 false);
     }
 
-    /** A part of an answer in a table cell, cut short when long (the whole is in the check's text output). */
     private static String cell(String part) {
-        String shown = CheckCommand.orNone(part);
-        return text(shown.length() <= CELL ? shown : shown.substring(0, CELL) + "...");
+        return text(CheckCommand.orNone(part));
     }
 
     private static String problem(RuleProblem problem) {
@@ -157,11 +157,11 @@ final class MarkdownReport {
                 + text(problem.message()) + " (" + problem.code() + ")";
     }
 
-    /** Text as Markdown shows it literally, in a paragraph or a table cell. */
+    /** Text as Markdown shows it literally, in a paragraph or a table cell; an {@code @} mentions nobody. */
     static String text(String raw) {
         return raw.replace("\\", "\\\\").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("|", "\\|").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`")
-                .replace("[", "\\[").replace("\n", " ");
+                .replace("[", "\\[").replace("@", "&#64;").replace("\n", " ");
     }
 
     /** Text as a code span, whatever backticks it holds. */

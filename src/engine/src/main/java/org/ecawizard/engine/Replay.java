@@ -22,7 +22,7 @@ final class Replay {
     private Replay() {
     }
 
-    /** @return each changed decision (three lines), then a summary line */
+    /** @return each changed decision (one entry of three lines), then a summary line */
     static List<String> of(Ruleset ruleset, Path log, Recommender recommender) {
         List<String> lines;
         try {
@@ -63,9 +63,8 @@ final class Replay {
             if (!before.equals(after)) {
                 changed++;
                 out.add("  " + logged.requestId() + ": " + String.join(" + ", logged.agencies())
-                        + (logged.residesInUs() ? "" : " (outside the U.S.)"));
-                out.add("    " + before + " (ruleset " + logged.rulesetVersion() + ")");
-                out.add(" -> " + after);
+                        + (logged.residesInUs() ? "" : " (outside the U.S.)") + "\n    " + before + " (ruleset "
+                        + logged.rulesetVersion() + ")\n -> " + after);
             }
         }
         out.add("replay: " + changed + " of " + read + " logged decisions answer differently with ruleset "

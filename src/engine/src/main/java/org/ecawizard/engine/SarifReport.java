@@ -55,7 +55,7 @@ final class SarifReport {
                 object("text", KINDS.getOrDefault(kind, "A problem of kind " + kind + ".")))));
         Map<String, Object> driver = object("name", "eca-wizard check", "version", checked.version(),
                 "semanticVersion", checked.version(), "rules", rules);
-        Map<String, Object> run = object("tool", object("driver", driver), "columnKind", "unicodeCodePoints",
+        Map<String, Object> run = object("tool", object("driver", driver), "columnKind", "utf16CodeUnits",
                 "results", results);
         return JSON.writeValueAsString(object("$schema", "https://json.schemastore.org/sarif-2.1.0.json",
                 "version", "2.1.0", "runs", List.of(run)));

@@ -22,9 +22,12 @@ class CheckCommandTest {
     Path work;
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    /** Where usage errors go: never into the report. */
+    private final ByteArrayOutputStream said = new ByteArrayOutputStream();
 
     private int check(String... args) {
-        return CheckCommand.run(List.of(args), new PrintStream(printed, true, StandardCharsets.UTF_8));
+        return CheckCommand.run(List.of(args), new PrintStream(printed, true, StandardCharsets.UTF_8),
+                new PrintStream(said, true, StandardCharsets.UTF_8));
     }
 
     private List<String> lines() {
@@ -177,8 +180,10 @@ class CheckCommandTest {
         assertThat(result.path("ruleId").asString()).isEqualTo("drl");
         assertThat(result.path("level").asString()).isEqualTo("error");
         JsonNode where = result.path("locations").get(0).path("physicalLocation");
-        assertThat(where.path("artifactLocation").path("uri").asString()).endsWith("/rules/agencies/JPAS.drl")
-                .doesNotStartWith("/");
+        // Outside the directory the check ran in, a file is named by its absolute URI; within it, relatively
+        // (RulesRepositoryTemplateIT: agencies/JPAS.drl).
+        assertThat(where.path("artifactLocation").path("uri").asString()).startsWith("file:///")
+                .endsWith("/rules/agencies/JPAS.drl");
         assertThat(where.path("region").path("startLine").asInt()).isPositive();
         assertThat(run.path("tool").path("driver").path("rules").findValuesAsString("id")).contains("drl");
     }
@@ -244,35 +249,41 @@ class CheckCommandTest {
         assertThat(check("--version")).isZero();
         assertThat(lines()).containsExactly("eca-wizard check " + CheckCommand.VERSION);
         assertThat(CheckCommand.VERSION).matches("\\d+\\.\\d+\\.\\d+.*");
-        printed.reset();
         assertThat(check("--format", "html")).isEqualTo(2);
-        assertThat(check("--limit", "-5")).isEqualTo(2);
-        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("--format is text, sarif or markdown, not html",
-                "--limit needs a whole number above 0, not -5");
+        assertThat(check("--limit", "500")).isEqualTo(2);
+        assertThat(said.toString(StandardCharsets.UTF_8)).contains("--format is text, sarif or markdown, not html",
+                "--limit needs a whole number of at least 2000, not 500");
     }
 
     @Test
-    void aPageGivenTwoDatesOrItsWordsReadTwoWaysFailsWhereTheSecondIsWritten() throws IOException {
+    void aPageGivenTwoDatesFailsWhereTheSecondIsWritten() throws IOException {
         Path rules = shippedRulesWith("agencies/CANES.drl", "    @status(\"confirmed\")\n",
                 "    @status(\"confirmed\")\n    @sourceDate(\"2025-06-01\")\n");
         Path jpas = rules.resolve("agencies/JPAS.drl");
-        String canesWords = "accepts both DoD ECA Medium Assurance and DoD ECA Medium Token Assurance certificates";
         Files.writeString(jpas, Files.readString(jpas).replace("    @status(\"confirmed\")\n",
-                "    @status(\"confirmed\")\n    @sourceDate(\"2025-07-01\")\n").replace(
-                "    insert(Evidence.that(\"JPAS\").retired(", "    insert(Evidence.that(\"JPAS\")"
-                        + ".rejects(\"MEDIUM_ASSURANCE\")\n        .stated(\"" + canesWords + "\")\n"
-                        + "        .source(\"https://www.identrust.com/wizard?nid=146\"));\n"
-                        + "    insert(Evidence.that(\"JPAS\").retired("));
+                "    @status(\"confirmed\")\n    @sourceDate(\"2025-07-01\")\n"));
 
         assertThat(check("--rules", rules.toString())).isEqualTo(1);
 
         assertThat(lines()).anyMatch(line -> line.matches(java.util.regex.Pattern.quote(jpas.toString())
                 + ":\\d+:0: error: @sourceDate\\(\"2025-07-01\"\\) for https://www.identrust.com/wizard\\?nid=146,"
                 + " which .*CANES.drl:\\d+ dates \"2025-06-01\": a page bears one date"));
-        assertThat(lines()).anyMatch(line -> line.matches(java.util.regex.Pattern.quote(jpas.toString())
-                + ":\\d+:\\d+: error: the page https://www.identrust.com/wizard\\?nid=146 says \".*\": .*CANES.drl:\\d+"
-                + " reads it as .accepts\\(\"MEDIUM_ASSURANCE\"\\), this file as .rejects: the same words say one"
-                + " thing"));
+    }
+
+    @Test
+    void theSameWordsOfAPageReadTwoWaysAreWarnedOfWhereTheSecondIsWritten() throws IOException {
+        String canesWords = "accepts both DoD ECA Medium Assurance and DoD ECA Medium Token Assurance certificates";
+        // SPAWAR's file quotes CANES's page, and reads the words that say CANES takes Medium Token as a rejection.
+        Path rules = shippedRulesWith("agencies/SPAWAR.drl", "    insert(Evidence.that(\"SPAWAR\")",
+                "    insert(Evidence.that(\"SPAWAR\").rejects(\"MEDIUM_TOKEN_ASSURANCE\")\n        .stated(\"" + canesWords
+                        + "\")\n        .source(\"https://www.identrust.com/wizard?nid=146\"));\n"
+                        + "    insert(Evidence.that(\"SPAWAR\")");
+        check("--rules", rules.toString());
+
+        assertThat(lines()).anyMatch(line -> line.matches(java.util.regex.Pattern.quote(rules + "/agencies/SPAWAR.drl")
+                + ":\\d+:\\d+: warning: the page https://www.identrust.com/wizard\\?nid=146 says \".*\": .*CANES.drl:\\d+"
+                + " reads it as .accepts\\(\"MEDIUM_TOKEN_ASSURANCE\"\\), this file as .rejects: the same words say"
+                + " one thing"));
     }
 
     @Test
@@ -307,6 +318,22 @@ class CheckCommandTest {
                 "scenario 'A misspelt type and an application not selected' expects MEDIUM_TOKEN, which is not a"
                         + " certificate type; the types are MEDIUM_ASSURANCE",
                 "expects something of DOD_SAFE, which it does not select: no rule can conclude it");
+        // Said once, not run to fail again.
+        assertThat(sarif).doesNotContain("\"ruleId\" : \"scenario-failed\"");
+    }
+
+    @Test
+    void aFileThatIsNotTextIsAProblemOfTheRulesInEveryFormat() throws IOException {
+        Path rules = work.resolve("rules");
+        ShippedRules.copyTo(rules);
+        Files.write(rules.resolve("scenarios/binary.yaml"), new byte[] {'-', ' ', (byte) 0xC3, 0x28});
+
+        assertThat(check("--rules", rules.toString(), "--format", "sarif")).isEqualTo(1);
+
+        JsonNode result = JsonMapper.builder().build().readTree(printed.toString(StandardCharsets.UTF_8))
+                .path("runs").get(0).path("results").get(0);
+        assertThat(result.path("ruleId").asString()).isEqualTo("unreadable");
+        assertThat(result.path("message").path("text").asString()).contains("not UTF-8");
     }
 
     @Test
@@ -314,6 +341,9 @@ class CheckCommandTest {
         assertThat(check("--rules")).isEqualTo(2);
         assertThat(check("--frobnicate")).isEqualTo(2);
         assertThat(check("--rules", work.resolve("absent").toString())).isEqualTo(2);
-        assertThat(printed.toString(StandardCharsets.UTF_8)).contains(CheckOptions.USAGE);
+        assertThat(check("--require-scenario")).isEqualTo(2);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(said.toString(StandardCharsets.UTF_8)).contains(CheckOptions.USAGE, "unknown option --frobnicate",
+                "unknown option --require-scenario", "--rules needs a value");
     }
 }

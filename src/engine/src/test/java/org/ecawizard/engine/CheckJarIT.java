@@ -76,8 +76,10 @@ class CheckJarIT {
     void theJarSaysItsVersionAndHowToUseIt() throws Exception {
         assertThat(checkJar("--version").out().strip()).isEqualTo("eca-wizard check " + System.getProperty(
                 "eca.version"));
+        assertThat(checkJar("--help").out()).contains("usage: check [--rules DIR]");
         Run wrong = checkJar("serve");
         assertThat(wrong.exitCode()).isEqualTo(2);
-        assertThat(wrong.out()).contains("unknown command serve", "usage: check [--rules DIR]");
+        assertThat(wrong.out()).isEmpty();
+        assertThat(wrong.err()).contains("unknown command serve", "usage: check [--rules DIR]");
     }
 }

@@ -175,6 +175,16 @@ class LibraryApiTest {
                                 .collect(Collectors.joining(", ", "(", ")")));
             }
         }
+        List<Type> canonical = type.isRecord() ? Arrays.stream(type.getRecordComponents())
+                .map(RecordComponent::getGenericType).toList() : List.of();
+        for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+            List<Type> parameters = List.of(constructor.getGenericParameterTypes());
+            // A record's canonical constructor is its header, above.
+            if (Modifier.isPublic(constructor.getModifiers()) && !(type.isRecord() && parameters.equals(canonical))) {
+                members.add("  new" + parameters.stream().map(LibraryApiTest::name)
+                        .collect(Collectors.joining(", ", "(", ")")));
+            }
+        }
         members.sort(null);
         lines.addAll(members);
         Arrays.stream(type.getDeclaredClasses()).filter(nested -> Modifier.isPublic(nested.getModifiers()))

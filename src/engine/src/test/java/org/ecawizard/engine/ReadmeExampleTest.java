@@ -63,7 +63,7 @@ class ReadmeExampleTest {
     void explainPrintsWhatTheReadmeShows() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         int exit = CheckCommand.run(List.of("--rules", rules.toString(), "--explain", "ACME_PORTAL"),
-                new PrintStream(printed, true, StandardCharsets.UTF_8));
+                new PrintStream(printed, true, StandardCharsets.UTF_8), System.err);
 
         assertThat(exit).isZero();
         List<String> explained = printed.toString(StandardCharsets.UTF_8).lines()
@@ -77,7 +77,7 @@ class ReadmeExampleTest {
     void anAgencyToExplainThatIsNotThereIsAUsageError() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         int exit = CheckCommand.run(List.of("--rules", rules.toString(), "--explain", "ACME_PORTL"),
-                new PrintStream(printed, true, StandardCharsets.UTF_8));
+                new PrintStream(printed, true, StandardCharsets.UTF_8), System.err);
 
         assertThat(exit).isEqualTo(2);
         assertThat(printed.toString(StandardCharsets.UTF_8))

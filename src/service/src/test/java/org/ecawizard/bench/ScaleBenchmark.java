@@ -133,7 +133,8 @@ public final class ScaleBenchmark {
                 // Each generated agency states every type: accepted when in its mask, rejected otherwise.
                 String stance = (mask & (1 << t)) != 0 ? "accepts" : "rejects";
                 accepts.append("    insert(Evidence.that(\"").append(code(n)).append("\").").append(stance).append("(\"")
-                        .append(TYPES[t]).append("\").stated(\"as its generated page says\")")
+                        .append(TYPES[t]).append("\").stated(\"as the generated page of ").append(code(n))
+                        .append(" says\")")
                         .append(".source(\"https://example.org/test\"));\n");
             }
             Files.writeString(dir.resolve("agencies").resolve(code(n) + ".drl"), """

@@ -106,7 +106,15 @@ public final class RulesetGate {
                     null);
         }
         errors.addAll(scenarios.problems());
-        scenarios.scenarios().forEach(scenario -> errors.addAll(unconcludable(scenario, ruleset)));
+        // A scenario that expects what no rule can conclude is said so once, and not run to fail again.
+        Set<Scenario> slipped = new HashSet<>();
+        for (Scenario scenario : scenarios.scenarios()) {
+            List<RuleProblem> slips = unconcludable(scenario, ruleset);
+            errors.addAll(slips);
+            if (!slips.isEmpty()) {
+                slipped.add(scenario);
+            }
+        }
         List<Selections.Labelled> selections = Selections.of(
                 ruleset.catalog().all().stream().map(Agency::code).toList(), scenarios.scenarios());
         Map<Choice, Map<String, String>> answers = new HashMap<>();
@@ -132,7 +140,7 @@ public final class RulesetGate {
             parts.replaceAll((part, text) -> texts.computeIfAbsent(text, same -> same));
             answers.put(selection.choice(), Map.copyOf(parts));
             Scenario scenario = selection.scenario();
-            if (scenario != null) {
+            if (scenario != null && !slipped.contains(scenario)) {
                 ScenarioRunner.Result result = answer == null ? ScenarioRunner.failed(scenario, unanswered)
                         : runner.judge(ruleset, scenario, answer);
                 result.fired().forEach(rule -> fired.add(key(rule)));

@@ -181,13 +181,15 @@ final class AgencyFiles {
         for (RuleFile file : agencyFiles) {
             String name = file.path().substring(file.path().lastIndexOf('/') + 1);
             String first = fileOf.putIfAbsent(name, file.path());
-            if (first != null) {
+            if (first == null) {
+                agencyFile(file);
+            } else {
+                // Said once, as what it is; the file's own checks would only repeat it in other words.
                 errors.add(new RuleProblem("agency-file", source.pathOf(file.path()), 1, 0, "a second file for "
                         + name.substring(0, name.length() - ".drl".length()) + ": " + source.pathOf(first)
                         + " is its file, and an application has one"));
             }
         }
-        agencyFiles.forEach(this::agencyFile);
         oneReadingOfEachSaying();
         RuleFile sheet = source.file(SOURCES).orElse(null);
         if (sheet == null) {
@@ -233,7 +235,8 @@ final class AgencyFiles {
 
     /**
      * The same words of the same page are read one way, whichever file cites them: read as accepting a type in
-     * one file and as rejecting it in another, one of the two readings is wrong.
+     * one file and as rejecting it in another, one of the two readings is likely wrong. A warning: a page that
+     * lists several applications may say the same short words of each, meaning different things.
      */
     private void oneReadingOfEachSaying() {
         Map<String, Row> first = new HashMap<>();
@@ -248,7 +251,7 @@ final class AgencyFiles {
             if (earlier != null && rejects(earlier) != rejects(row)) {
                 Part stance = row.stance();
                 Part other = earlier.stance();
-                errors.add(new RuleProblem("source-contradiction", row.file(), stance.line(), stance.column(),
+                warnings.add(new RuleProblem("source-contradiction", row.file(), stance.line(), stance.column(),
                         "the page " + page.value() + " says \"" + words.value() + "\": " + earlier.file() + ":"
                         + other.line() + " reads it as ." + other.name() + "(\"" + type.value() + "\"), this file as ."
                         + stance.name() + ": the same words say one thing"));

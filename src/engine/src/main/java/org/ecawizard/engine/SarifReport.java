@@ -21,7 +21,7 @@ final class SarifReport {
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     /** What each kind of problem is, as a code review tool titles it; see {@link RuleProblem#code()}. */
-    private static final Map<String, String> KINDS = Map.ofEntries(
+    static final Map<String, String> KINDS = Map.ofEntries(
             Map.entry("drl", "A rule file does not compile."),
             Map.entry("confinement", "A rule reaches beyond the facts."),
             Map.entry("agency-file", "An agency file does not say what a page says, part by part."),

@@ -336,6 +336,25 @@ class CheckCommandTest {
         assertThat(result.path("message").path("text").asString()).contains("not UTF-8");
     }
 
+    /** A kind of problem the engine reports is one code review tools can title: SARIF's rule descriptions. */
+    @Test
+    void everyKindOfProblemIsDescribed() throws IOException {
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        try (var sources = Files.walk(Path.of("src/engine/src/main/java"))) {
+            for (Path source : sources.filter(file -> file.toString().endsWith(".java")).toList()) {
+                java.util.regex.Matcher code = java.util.regex.Pattern.compile("new RuleProblem\\(\"([a-z-]+)\"")
+                        .matcher(Files.readString(source));
+                while (code.find()) {
+                    codes.add(code.group(1));
+                }
+            }
+        }
+
+        assertThat(codes).hasSizeGreaterThan(10);
+        assertThat(SarifReport.KINDS.keySet()).containsAll(codes);
+        assertThat(codes).containsAll(SarifReport.KINDS.keySet());
+    }
+
     @Test
     void usageErrorsExitWithTwo() {
         assertThat(check("--rules")).isEqualTo(2);

@@ -55,16 +55,18 @@ public class Recommender {
                 decidedBy(ruleset, choice, evaluation), trace);
     }
 
-    /** The agency rules that fired for the selection (they gave its evidence), and those that concluded the purchase. */
+    /**
+     * The agency rules that fired for the selection (they gave its evidence), and those that concluded the purchase:
+     * both among the rules that fired, which know where they are written.
+     */
     private static List<RuleLocation> decidedBy(Ruleset ruleset, Choice choice, Evaluation evaluation) {
         Set<String> agencyFiles = new HashSet<>();
         choice.agencies().forEach(code -> ruleset.catalog().find(code).ifPresent(a -> agencyFiles.add(a.file())));
         Set<String> buying = new HashSet<>();
         evaluation.all(Purchase.class).forEach(bought -> buying.add(bought.rule()));
-        List<RuleLocation> rules = new ArrayList<>(evaluation.fired().stream()
-                .filter(rule -> agencyFiles.contains(rule.file())).distinct().toList());
-        ruleset.rules().stream().filter(rule -> buying.contains(rule.rule())).forEach(rules::add);
-        return List.copyOf(rules);
+        return evaluation.fired().stream()
+                .filter(rule -> agencyFiles.contains(rule.file()) || buying.contains(rule.rule()))
+                .distinct().toList();
     }
 
     /**

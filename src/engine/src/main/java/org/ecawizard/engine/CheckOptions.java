@@ -36,7 +36,10 @@ record CheckOptions(Path rules, Path against, Path replay, String explain, int f
         MARKDOWN
     }
 
-    /** A pull request comment on GitHub holds 65,536 characters; some room is left for the rest of the page. */
+    /**
+     * GitHub refuses a longer comment ("Body is too long (maximum is 65536 characters)", its REST API's answer:
+     * https://github.com/orgs/community/discussions/27190); some room is left for the rest of the page.
+     */
     static final int DEFAULT_LIMIT = 60_000;
     /** Room for the outcome and each section's heading and count, whatever is left out. */
     static final int MIN_LIMIT = 2_000;

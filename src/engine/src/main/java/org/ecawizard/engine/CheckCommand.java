@@ -108,7 +108,7 @@ public final class CheckCommand {
         }
         Ruleset ruleset = report.ruleset();
         try {
-            Checked checked = new Checked(options, report, VERSION, impact(gate, report, options),
+            Checked checked = new Checked(options, report, impact(gate, report, options),
                     options.replay() == null ? List.of() : ruleset == null
                             ? List.of("replay: not run: the rules do not compile")
                             : Replay.of(ruleset, options.replay(), recommender),

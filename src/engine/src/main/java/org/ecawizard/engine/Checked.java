@@ -12,12 +12,11 @@ import org.ecawizard.engine.internal.gate.GateReport;
  *
  * @param options     what was asked
  * @param report      the gate's report on the rules
- * @param version     the check's own version
  * @param impact      the change against {@code --against}; null when not asked for
  * @param replay      the replayed decisions' lines; empty when not asked for
  * @param explanation the agency read back; empty when not asked for
  */
-record Checked(CheckOptions options, GateReport report, String version, Compared impact, List<String> replay,
+record Checked(CheckOptions options, GateReport report, Compared impact, List<String> replay,
                Explained explanation) {
 
     /**

@@ -53,8 +53,8 @@ final class SarifReport {
         List<Object> rules = new ArrayList<>();
         kinds.forEach(kind -> rules.add(object("id", kind, "shortDescription",
                 object("text", KINDS.getOrDefault(kind, "A problem of kind " + kind + ".")))));
-        Map<String, Object> driver = object("name", "eca-wizard check", "version", checked.version(),
-                "semanticVersion", checked.version(), "rules", rules);
+        Map<String, Object> driver = object("name", "eca-wizard check", "version", CheckCommand.VERSION,
+                "semanticVersion", CheckCommand.VERSION, "rules", rules);
         Map<String, Object> run = object("tool", object("driver", driver), "columnKind", "utf16CodeUnits",
                 "results", results);
         return JSON.writeValueAsString(object("$schema", "https://json.schemastore.org/sarif-2.1.0.json",

@@ -1,5 +1,6 @@
 package org.ecawizard.engine.internal.gate;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -128,6 +129,15 @@ public final class RulesetGate {
             try {
                 answer = recommender.recommend(ruleset, selection.choice(), true);
                 answer.trace().forEach(rule -> fired.add(key(rule)));
+                String differing = differing(answer, recommender.recommendFiringEveryRule(ruleset,
+                        selection.choice()));
+                if (differing != null) {
+                    errors.add(new RuleProblem("derived-evidence", ruleset.source().location(), 0, 0,
+                            "selecting " + selection.label() + ": the answer from the agencies' statements, derived"
+                            + " once when the ruleset was compiled, differs in " + differing + " from the answer"
+                            + " with every rule fired: a wizard rule depends on when the agency files' rules fire"
+                            + " (a salience at or above theirs, or a rule on what no Evidence says yet)"));
+                }
             } catch (RulesDidNotSettleException e) {
                 errors.add(new RuleProblem("runaway", ruleset.source().location(), 0, 0,
                         "selecting " + selection.label() + ": " + e.getMessage()));
@@ -190,6 +200,35 @@ public final class RulesetGate {
         }
         return new GateReport(source.version(), ruleset, errors, List.copyOf(warnings), scenarios.scenarios(), failed,
                 Map.copyOf(answers), coverage);
+    }
+
+    /**
+     * The first part in which two answers to the same selection differ, or null when they are the same; the rules
+     * that fired may come in another order (a derived statement's rule fired when the ruleset was compiled).
+     */
+    private static String differing(Recommendation derived, Recommendation everyRule) {
+        for (RecordComponent part : Recommendation.class.getRecordComponents()) {
+            Object one = read(part, derived);
+            Object other = read(part, everyRule);
+            boolean same = part.getName().equals("trace")
+                    ? sortedKeys(derived.trace()).equals(sortedKeys(everyRule.trace())) : Objects.equals(one, other);
+            if (!same) {
+                return part.getName();
+            }
+        }
+        return null;
+    }
+
+    private static List<String> sortedKeys(List<RuleLocation> rules) {
+        return rules.stream().map(RulesetGate::key).sorted().toList();
+    }
+
+    private static Object read(RecordComponent part, Recommendation answer) {
+        try {
+            return part.getAccessor().invoke(answer);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -137,6 +138,17 @@ public final class EcaRules implements AutoCloseable {
      */
     public String version() {
         return current().version();
+    }
+
+    /**
+     * What the gate answered the ruleset in service before it went live: each agency alone and each pair, with both
+     * residency answers, and each scenario's selection. Each is the answer {@link #recommend(Choice, boolean)} gives
+     * that choice without a trace, so an answer cache may start from them.
+     *
+     * @return the answers by choice, each naming its ruleset's version
+     */
+    public Map<Choice, Recommendation> answered() {
+        return serving.answers();
     }
 
     /**

@@ -45,6 +45,21 @@ class EcaRulesTest {
     }
 
     @Test
+    void whatTheGateAnsweredIsEveryAgencyAloneAndEveryPairAsRecommendAnswersThem() {
+        try (EcaRules rules = EcaRules.bundled()) {
+            int agencies = rules.agencies().size();
+            Map<Choice, Recommendation> answered = rules.answered();
+
+            assertThat(answered).hasSizeGreaterThanOrEqualTo(2 * (agencies + agencies * (agencies - 1) / 2));
+            for (Choice choice : List.of(new Choice(List.of("CANES", "JPAS"), true),
+                    new Choice(List.of("DI2E"), false))) {
+                assertThat(answered.get(choice)).isEqualTo(rules.recommend(choice, false));
+                assertThat(answered.get(choice).trace()).isNull();
+            }
+        }
+    }
+
+    @Test
     void anUnknownCodeIsRefusedWithTheCodesProbablyMeant() {
         try (EcaRules rules = EcaRules.bundled()) {
             assertThatThrownBy(() -> rules.recommend(List.of("CANSE")))

@@ -3,6 +3,7 @@ package org.ecawizard.bench;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.ecawizard.engine.Agency;
 import org.ecawizard.engine.Choice;
@@ -44,7 +45,7 @@ public class RecommendationBenchmark {
     private Intersection baseline;
     private List<String> codes;
     private List<Object> facts;
-    private final AnswerCache cache = new AnswerCache(10_000);
+    private final AnswerCache cache = new AnswerCache(10_000, Map::of);
 
     @Setup(Level.Trial)
     public void compile() {

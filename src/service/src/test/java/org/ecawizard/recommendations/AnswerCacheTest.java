@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ecawizard.engine.Choice;
 import org.ecawizard.engine.Recommendation;
@@ -32,7 +33,7 @@ class AnswerCacheTest {
 
     @Test
     void theSameChoiceOnTheSameRulesetIsEvaluatedOnce() {
-        AnswerCache cache = new AnswerCache(100);
+        AnswerCache cache = new AnswerCache(100, Map::of);
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
         cache.bindTo(metrics);
         Choice seed = Choice.of(List.of("canes", " JPAS"), null);
@@ -49,7 +50,7 @@ class AnswerCacheTest {
 
     @Test
     void residencyAndANewRulesetAreDifferentKeys() {
-        AnswerCache cache = new AnswerCache(100);
+        AnswerCache cache = new AnswerCache(100, Map::of);
         Choice inUs = new Choice(List.of("JPAS"), true);
 
         answer(cache, ruleset.version(), inUs);
@@ -62,7 +63,7 @@ class AnswerCacheTest {
 
     @Test
     void theCacheStaysWithinItsBound() {
-        AnswerCache cache = new AnswerCache(3);
+        AnswerCache cache = new AnswerCache(3, Map::of);
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
         cache.bindTo(metrics);
         for (String code : List.of("CANES", "JPAS", "DIBCS", "PIEE", "DISS", "WICAP")) {
@@ -70,5 +71,20 @@ class AnswerCacheTest {
         }
 
         assertThat(metrics.get("eca.answers.cache.size").gauge().value()).isEqualTo(3);
+    }
+
+    @Test
+    void aNewVersionStartsFromTheAnswersItIsGivenOfThatVersion() {
+        Choice known = new Choice(List.of("JPAS"), true);
+        Choice stale = new Choice(List.of("CANES"), true);
+        Recommendation answer = recommender.recommend(ruleset, known, false);
+        Recommendation ofAnotherVersion = answer(new AnswerCache(0, Map::of), "another", stale);
+        evaluations.set(0);
+        AnswerCache cache = new AnswerCache(100, () -> Map.of(known, answer, stale, ofAnotherVersion));
+
+        assertThat(answer(cache, ruleset.version(), known)).isSameAs(answer);
+        assertThat(evaluations).hasValue(0);
+        assertThat(answer(cache, ruleset.version(), stale).rulesetVersion()).isEqualTo(ruleset.version());
+        assertThat(evaluations).hasValue(1);
     }
 }

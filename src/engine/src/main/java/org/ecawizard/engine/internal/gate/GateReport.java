@@ -3,6 +3,7 @@ package org.ecawizard.engine.internal.gate;
 import java.util.List;
 import java.util.Map;
 import org.ecawizard.engine.Choice;
+import org.ecawizard.engine.Recommendation;
 import org.ecawizard.engine.RuleProblem;
 import org.ecawizard.engine.Scenario;
 import org.ecawizard.engine.internal.ruleset.Ruleset;
@@ -13,13 +14,13 @@ import org.ecawizard.engine.internal.ruleset.Ruleset;
  * @param ruleset  the compiled candidate, or null when the files did not compile
  * @param errors   what keeps it from going live: compile errors, catalog errors, failed scenarios
  * @param warnings what an analyst should look at but does not block it (a rule that never fires)
- * @param answers  what the candidate answered to each selection the gate tried, as {@link
- *                 org.ecawizard.engine.Impact} compares answers; kept so that the impact of the next ruleset need
- *                 not ask this one again
+ * @param answers  what the candidate answered to each selection the gate tried, without the trace (a selection
+ *                 it refused or that ran away is not there); kept so that the impact of the next ruleset need not
+ *                 ask this one again, and an answer cache can start from them
  * @param coverage what the scenarios leave untried; null when the files did not compile
  */
 public record GateReport(String version, Ruleset ruleset, List<RuleProblem> errors, List<RuleProblem> warnings,
-                         List<Scenario> scenarios, int scenariosFailed, Map<Choice, Map<String, String>> answers,
+                         List<Scenario> scenarios, int scenariosFailed, Map<Choice, Recommendation> answers,
                          Coverage coverage) {
 
     /** @return whether the candidate may go live: no error */

@@ -118,8 +118,7 @@ public final class RulesetGate {
         }
         List<Selections.Labelled> selections = Selections.of(
                 ruleset.catalog().all().stream().map(Agency::code).toList(), scenarios.scenarios());
-        Map<Choice, Map<String, String>> answers = new HashMap<>();
-        Map<String, String> texts = new HashMap<>(); // many answers share a part's text: keep it once
+        Map<Choice, Recommendation> answers = new HashMap<>();
         Set<String> fired = new HashSet<>();
         Set<String> byScenarios = new HashSet<>(); // what the scenarios exercise: the coverage
         int failed = 0;
@@ -145,10 +144,9 @@ public final class RulesetGate {
             } catch (SelectionRefusedException e) {
                 unanswered = e; // only a scenario can name an unknown agency: it fails below
             }
-            Map<String, String> parts = new HashMap<>(answer == null ? AnswerParts.unanswered(unanswered)
-                    : AnswerParts.of(answer));
-            parts.replaceAll((part, text) -> texts.computeIfAbsent(text, same -> same));
-            answers.put(selection.choice(), Map.copyOf(parts));
+            if (answer != null) {
+                answers.put(selection.choice(), untraced(answer));
+            }
             Scenario scenario = selection.scenario();
             if (scenario != null && !slipped.contains(scenario)) {
                 ScenarioRunner.Result result = answer == null ? ScenarioRunner.failed(scenario, unanswered)
@@ -217,6 +215,14 @@ public final class RulesetGate {
             }
         }
         return null;
+    }
+
+    private static Recommendation untraced(Recommendation answer) {
+        return new Recommendation(answer.agencies(), answer.residesInUs(), answer.usCitizen(), answer.headline(),
+                answer.certificateTypes(), answer.sureTypes(), answer.possibleTypes(), answer.notOffered(),
+                answer.conflict(), answer.purchase(), answer.evidence(), answer.notAcceptingEca(), answer.unreachable(),
+                answer.retired(), answer.products(), answer.proofing(), answer.reasons(), answer.warnings(),
+                answer.rulesetVersion(), answer.decidedBy(), null);
     }
 
     private static List<String> sortedKeys(List<RuleLocation> rules) {
@@ -316,9 +322,9 @@ public final class RulesetGate {
     }
 
     private Map<String, String> answer(GateReport report, Choice choice) {
-        Map<String, String> known = report.answers().get(choice);
+        Recommendation known = report.answers().get(choice);
         if (known != null) {
-            return known;
+            return AnswerParts.of(known);
         }
         try {
             return AnswerParts.of(recommender.recommend(report.ruleset(), choice, false));

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.ecawizard.engine.Choice;
 import org.ecawizard.engine.Recommendation;
@@ -27,7 +28,8 @@ public class AnswerCache implements MeterBinder {
 
     private final int maxEntries;
     private final Supplier<Map<Choice, Recommendation>> firstAnswers;
-    private final Map<Choice, Recommendation> answers = new ConcurrentHashMap<>();
+    private final Function<Recommendation, Answer> writer;
+    private final Map<Choice, Answer> answers = new ConcurrentHashMap<>();
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private volatile String version = "";
@@ -37,26 +39,31 @@ public class AnswerCache implements MeterBinder {
      *
      * @param maxEntries the most answers it keeps; 0 turns it off
      * @param rulesets   the rules in service, whose gate's answers a new version starts from
+     * @param writer     writes each answer as it goes out, once
      */
     @Autowired
-    public AnswerCache(@Value("${eca.answers.cache-size:10000}") int maxEntries, RulesetService rulesets) {
-        this(maxEntries, () -> rulesets.rules().answered());
+    AnswerCache(@Value("${eca.answers.cache-size:10000}") int maxEntries, RulesetService rulesets,
+                AnswerWriter writer) {
+        this(maxEntries, () -> rulesets.rules().answered(), writer::write);
     }
 
     /**
      * @param maxEntries   the most answers it keeps; 0 turns it off
      * @param firstAnswers answers a new version starts from (those of another version are left out)
+     * @param writer       writes each answer as it goes out, once
      */
-    public AnswerCache(int maxEntries, Supplier<Map<Choice, Recommendation>> firstAnswers) {
+    public AnswerCache(int maxEntries, Supplier<Map<Choice, Recommendation>> firstAnswers,
+                Function<Recommendation, Answer> writer) {
         this.maxEntries = maxEntries;
         this.firstAnswers = firstAnswers;
+        this.writer = writer;
     }
 
     /** The answer for this choice on this ruleset version, computed by {@code answer} when not known yet. */
-    public Recommendation get(String rulesetVersion, Choice choice, Supplier<Recommendation> answer) {
+    public Answer get(String rulesetVersion, Choice choice, Supplier<Recommendation> answer) {
         if (maxEntries == 0) {
             misses.increment();
-            return answer.get();
+            return writer.apply(answer.get());
         }
         if (!rulesetVersion.equals(version)) {
             synchronized (this) {
@@ -64,20 +71,20 @@ public class AnswerCache implements MeterBinder {
                     answers.clear();
                     firstAnswers.get().forEach((given, givenAnswer) -> {
                         if (answers.size() < maxEntries && givenAnswer.rulesetVersion().equals(rulesetVersion)) {
-                            answers.put(given, givenAnswer);
+                            answers.put(given, writer.apply(givenAnswer));
                         }
                     });
                     version = rulesetVersion;
                 }
             }
         }
-        Recommendation known = answers.get(choice);
-        if (known != null && known.rulesetVersion().equals(rulesetVersion)) {
+        Answer known = answers.get(choice);
+        if (known != null && known.recommendation().rulesetVersion().equals(rulesetVersion)) {
             hits.increment();
             return known;
         }
         misses.increment();
-        Recommendation fresh = answer.get();
+        Answer fresh = writer.apply(answer.get());
         if (answers.size() >= maxEntries) {
             Iterator<Choice> any = answers.keySet().iterator();
             if (any.hasNext()) {

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,14 +34,16 @@ class RecommendationController {
     private final EcaRules rules;
     private final AnswerCache cache;
     private final DecisionLog decisions;
+    private final AnswerWriter writer;
     private final MeterRegistry metrics;
     private final Timer timer;
 
-    RecommendationController(RulesetService rulesets, AnswerCache cache, DecisionLog decisions,
+    RecommendationController(RulesetService rulesets, AnswerCache cache, DecisionLog decisions, AnswerWriter writer,
                              MeterRegistry metrics) {
         this.rules = rulesets.rules();
         this.cache = cache;
         this.decisions = decisions;
+        this.writer = writer;
         this.metrics = metrics;
         this.timer = Timer.builder("eca.recommendations").description("Recommendations answered")
                 .publishPercentiles(0.5, 0.99).register(metrics);
@@ -58,6 +61,8 @@ class RecommendationController {
                     the ruleset in service. Asking changes nothing: a client may send the same request again, \
                     for example when a load balancer closed the connection without an answer.""")
     @ApiResponse(responseCode = "200", description = "The recommendation; X-Request-Id names it in the decision log",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = Recommendation.class)),
             headers = {@Header(name = "X-Request-Id", description = "The caller's id when it was valid, else a new one",
                     schema = @Schema(type = "string")),
                 @Header(name = "X-Ruleset-Version", schema = @Schema(type = "string"), description = "The ruleset"
@@ -69,7 +74,7 @@ class RecommendationController {
     @ApiResponse(responseCode = "415", description = "The body is not application/json")
     @PostMapping(path = "/api/recommendations", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Recommendation> recommend(
+    ResponseEntity<byte[]> recommend(
             @RequestBody RecommendationRequest request,
             @Parameter(description = "List the rules that fired") @RequestParam(defaultValue = "false") boolean trace,
             @Parameter(description = "The caller's id for this request ([A-Za-z0-9._-], at most 64 characters),"
@@ -79,12 +84,14 @@ class RecommendationController {
         String id = requestId != null && requestId.matches("[A-Za-z0-9._-]{1,64}") ? requestId
                 : UUID.randomUUID().toString();
         // A traced answer is never cached. One computed while a reload puts a new ruleset live names the new
-        // version, and the cache keeps it only for that version.
-        Recommendation answer = timer.record(() -> trace ? rules.recommend(choice, true)
+        // version, and the cache keeps it only for that version. Either is written once, as it goes out.
+        Answer answer = timer.record(() -> trace ? writer.write(rules.recommend(choice, true))
                 : cache.get(rules.version(), choice, () -> rules.recommend(choice, false)));
-        answer.purchase().forEach(bought -> metrics.counter("eca.purchases", "type", bought.fact().type()).increment());
+        Recommendation recommendation = answer.recommendation();
+        recommendation.purchase().forEach(bought -> metrics.counter("eca.purchases", "type", bought.fact().type())
+                .increment());
         decisions.record(id, answer);
-        return ResponseEntity.ok().header("X-Request-Id", id).header("X-Ruleset-Version", answer.rulesetVersion())
-                .body(answer);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header("X-Request-Id", id)
+                .header("X-Ruleset-Version", recommendation.rulesetVersion()).body(answer.body());
     }
 }

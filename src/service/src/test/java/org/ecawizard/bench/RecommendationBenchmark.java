@@ -13,7 +13,9 @@ import org.ecawizard.engine.internal.ruleset.Evaluation;
 import org.ecawizard.engine.internal.ruleset.Ruleset;
 import org.ecawizard.engine.internal.ruleset.ShippedRules;
 import org.ecawizard.facts.Buyer;
+import org.ecawizard.recommendations.Answer;
 import org.ecawizard.recommendations.AnswerCache;
+import org.ecawizard.recommendations.AnswerWriter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -24,6 +26,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A recommendation through the engine's one door ({@link EcaRules}, as the service and an embedding back end ask)
@@ -45,7 +48,8 @@ public class RecommendationBenchmark {
     private Intersection baseline;
     private List<String> codes;
     private List<Object> facts;
-    private final AnswerCache cache = new AnswerCache(10_000, Map::of);
+    private final AnswerCache cache = new AnswerCache(10_000, Map::of,
+            new AnswerWriter(JsonMapper.builder().build())::write);
 
     @Setup(Level.Trial)
     public void compile() {
@@ -83,7 +87,7 @@ public class RecommendationBenchmark {
 
     /** The same request through the answer cache, as the HTTP path does when it has seen the choice. */
     @Benchmark
-    public Recommendation cached() {
+    public Answer cached() {
         Choice choice = Choice.of(codes, true);
         return cache.get(engine.version(), choice, () -> engine.recommend(choice, false));
     }

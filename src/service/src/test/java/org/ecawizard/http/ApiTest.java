@@ -16,6 +16,7 @@ import org.ecawizard.engine.internal.ruleset.Ruleset;
 import org.ecawizard.engine.internal.ruleset.ShippedRules;
 import org.ecawizard.engine.internal.scenario.ScenarioReader;
 import org.ecawizard.recommendations.AnswerCache;
+import org.ecawizard.recommendations.AnswerWriter;
 import org.ecawizard.recommendations.AnswerExamples;
 import org.ecawizard.recommendations.DecisionLog;
 import org.junit.jupiter.api.DynamicTest;
@@ -46,7 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
         SpringDocSpecPropertiesConfiguration.class, SpringDocWebMvcConfiguration.class,
         MultipleOpenApiSupportConfiguration.class})
 // The clock comes from EcaWizardApplication, the slice's configuration.
-@Import({RulesetService.class, AnswerCache.class, DecisionLog.class, SimpleMeterRegistry.class,
+@Import({RulesetService.class, AnswerCache.class, AnswerWriter.class, DecisionLog.class, SimpleMeterRegistry.class,
         ApiDocumentation.class, AnswerExamples.class, ContractCheck.class})
 class ApiTest {
 

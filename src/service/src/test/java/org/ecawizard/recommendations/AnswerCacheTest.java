@@ -12,8 +12,11 @@ import org.ecawizard.engine.internal.recommendation.Recommender;
 import org.ecawizard.engine.internal.ruleset.Ruleset;
 import org.ecawizard.engine.internal.ruleset.ShippedRules;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class AnswerCacheTest {
+
+    private static final AnswerWriter WRITER = new AnswerWriter(JsonMapper.builder().build());
 
     private final Ruleset ruleset = ShippedRules.ruleset();
     private final Recommender recommender = new Recommender();
@@ -28,12 +31,12 @@ class AnswerCacheTest {
                     fresh.sureTypes(), fresh.possibleTypes(), fresh.notOffered(), fresh.conflict(), fresh.purchase(),
                     fresh.evidence(), fresh.notAcceptingEca(), fresh.unreachable(), fresh.retired(), fresh.products(),
                     fresh.proofing(), fresh.reasons(), fresh.warnings(), version, fresh.decidedBy(), null);
-        });
+        }).recommendation();
     }
 
     @Test
     void theSameChoiceOnTheSameRulesetIsEvaluatedOnce() {
-        AnswerCache cache = new AnswerCache(100, Map::of);
+        AnswerCache cache = new AnswerCache(100, Map::of, WRITER::write);
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
         cache.bindTo(metrics);
         Choice seed = Choice.of(List.of("canes", " JPAS"), null);
@@ -50,7 +53,7 @@ class AnswerCacheTest {
 
     @Test
     void residencyAndANewRulesetAreDifferentKeys() {
-        AnswerCache cache = new AnswerCache(100, Map::of);
+        AnswerCache cache = new AnswerCache(100, Map::of, WRITER::write);
         Choice inUs = new Choice(List.of("JPAS"), true);
 
         answer(cache, ruleset.version(), inUs);
@@ -63,7 +66,7 @@ class AnswerCacheTest {
 
     @Test
     void theCacheStaysWithinItsBound() {
-        AnswerCache cache = new AnswerCache(3, Map::of);
+        AnswerCache cache = new AnswerCache(3, Map::of, WRITER::write);
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
         cache.bindTo(metrics);
         for (String code : List.of("CANES", "JPAS", "DIBCS", "PIEE", "DISS", "WICAP")) {
@@ -78,9 +81,9 @@ class AnswerCacheTest {
         Choice known = new Choice(List.of("JPAS"), true);
         Choice stale = new Choice(List.of("CANES"), true);
         Recommendation answer = recommender.recommend(ruleset, known, false);
-        Recommendation ofAnotherVersion = answer(new AnswerCache(0, Map::of), "another", stale);
+        Recommendation ofAnotherVersion = answer(new AnswerCache(0, Map::of, WRITER::write), "another", stale);
         evaluations.set(0);
-        AnswerCache cache = new AnswerCache(100, () -> Map.of(known, answer, stale, ofAnotherVersion));
+        AnswerCache cache = new AnswerCache(100, () -> Map.of(known, answer, stale, ofAnotherVersion), WRITER::write);
 
         assertThat(answer(cache, ruleset.version(), known)).isSameAs(answer);
         assertThat(evaluations).hasValue(0);

@@ -20,33 +20,9 @@ out=${BENCH_OUT:-target/bench}
 mkdir -p "$out"
 base="http://127.0.0.1:$PORT"
 management="http://127.0.0.1:$MANAGEMENT_PORT"
-pid=""
+# shellcheck source=bench/service.sh
+source bench/service.sh
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; true' EXIT
-
-start() { # extra java arguments... ; sets started_in: seconds from launch to the first answer of the seed example
-  local launched
-  launched=$(date +%s.%N)
-  java -jar src/service/target/eca-wizard.jar --server.address=127.0.0.1 --server.port="$PORT" \
-    --management.server.port="$MANAGEMENT_PORT" --eca.rules.watch=false \
-    "$@" > "$out/server.log" 2>&1 &
-  pid=$!
-  for _ in $(seq 1 600); do
-    if curl -sf "$base/api/recommendations" -H 'Content-Type: application/json' \
-         -d '{"agencies": ["CANES", "JPAS"]}' >/dev/null; then
-      started_in=$(awk -v a="$launched" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
-      return 0
-    fi
-    sleep 0.05
-  done
-  echo "the jar did not start; see $out/server.log" >&2
-  exit 1
-}
-
-stop() {
-  kill "$pid"
-  wait "$pid" 2>/dev/null || true
-  pid=""
-}
 
 run() { # name, wrk arguments...
   local name=$1

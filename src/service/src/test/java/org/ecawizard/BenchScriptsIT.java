@@ -46,6 +46,20 @@ class BenchScriptsIT {
                 .doesNotContain("Non-2xx").doesNotContain("Socket errors");
     }
 
+    @Test
+    void thePeerBenchmarkChecksZenAgainstTheServiceAndTimesEachSelection() throws Exception {
+        RequiredTools.require(RequiredTools.onPath("node", "npm", "curl"),
+                "the peer benchmark needs Node.js, npm and curl (sudo apt-get install nodejs npm curl)");
+        // ZEN alone: the in-process and HTTP figures it prints beside ZEN's have smoke tests of their own.
+        String out = run("peer", List.of("bash", "bench/peer.sh"),
+                Map.of("IN_PROCESS", "0", "HTTP", "0", "WARM_UP_S", "1", "MEASURE_S", "1"));
+
+        assertThat(out).contains("bench/zen/eca-decision.json is the export of the catalog in service")
+                .containsPattern("check: ZEN and the service agree on (\\d+) of \\1 selections")
+                .containsPattern("zen selection=2: \\d+ evaluations/s one at a time, \\d+ with 16 in flight")
+                .containsPattern("zen selection=10: \\d+ evaluations/s");
+    }
+
     /** Runs a script from the project's directory on a free port of 127.0.0.1; its output, after it succeeded. */
     private static String run(String name, List<String> command, Map<String, String> environment)
             throws IOException, InterruptedException {

@@ -122,46 +122,15 @@ public final class RulesetGate {
         Set<String> fired = new HashSet<>();
         Set<String> byScenarios = new HashSet<>(); // what the scenarios exercise: the coverage
         int failed = 0;
-        for (Selections.Labelled selection : selections) {
-            Recommendation answer = null;
-            RuntimeException unanswered = null;
-            try {
-                answer = recommender.recommend(ruleset, selection.choice(), true);
-                answer.trace().forEach(rule -> fired.add(key(rule)));
-                String differing = differing(answer, recommender.recommendFiringEveryRule(ruleset,
-                        selection.choice()));
-                if (differing != null) {
-                    errors.add(new RuleProblem("derived-evidence", ruleset.source().location(), 0, 0,
-                            "selecting " + selection.label() + ": the answer from the agencies' statements, derived"
-                            + " once when the ruleset was compiled, differs in " + differing + " from the answer"
-                            + " with every rule fired: a wizard rule depends on when the agency files' rules fire"
-                            + " (a salience at or above theirs, or a rule on what no Evidence says yet)"));
-                }
-            } catch (RulesDidNotSettleException e) {
-                errors.add(new RuleProblem("runaway", ruleset.source().location(), 0, 0,
-                        "selecting " + selection.label() + ": " + e.getMessage()));
-                unanswered = e;
-            } catch (SelectionRefusedException e) {
-                unanswered = e; // only a scenario can name an unknown agency: it fails below
+        // Each selection is tried on its own, so they are tried side by side; what they found is gathered in order.
+        for (Tried tried : selections.parallelStream().map(selection -> tryOut(ruleset, selection, slipped)).toList()) {
+            errors.addAll(tried.problems());
+            if (tried.answer() != null) {
+                answers.put(tried.choice(), untraced(tried.answer()));
             }
-            if (answer != null) {
-                answers.put(selection.choice(), untraced(answer));
-            }
-            Scenario scenario = selection.scenario();
-            if (scenario != null && !slipped.contains(scenario)) {
-                ScenarioRunner.Result result = answer == null ? ScenarioRunner.failed(scenario, unanswered)
-                        : runner.judge(ruleset, scenario, answer);
-                result.fired().forEach(rule -> fired.add(key(rule)));
-                result.fired().forEach(rule -> byScenarios.add(key(rule)));
-                if (answer != null) {
-                    answer.trace().forEach(rule -> byScenarios.add(key(rule)));
-                }
-                if (!result.passed()) {
-                    failed++;
-                    errors.add(new RuleProblem("scenario-failed", scenario.file(), scenario.line(), 0,
-                            "scenario '" + scenario.name() + "' failed: " + String.join("; ", result.failures())));
-                }
-            }
+            tried.fired().forEach(rule -> fired.add(key(rule)));
+            tried.byScenario().forEach(rule -> byScenarios.add(key(rule)));
+            failed += tried.scenarioFailed() ? 1 : 0;
         }
         // The certificate check reads a verdict off the rules: rules that conclude none would fail every check.
         for (Agency agency : ruleset.catalog().all()) {
@@ -198,6 +167,62 @@ public final class RulesetGate {
         }
         return new GateReport(source.version(), ruleset, errors, List.copyOf(warnings), scenarios.scenarios(), failed,
                 Map.copyOf(answers), coverage);
+    }
+
+    /**
+     * What trying one selection found.
+     *
+     * @param answer         its answer with the rules that fired, or null when it has none
+     * @param fired          the rules that fired for it
+     * @param byScenario     the rules that fired for its scenario, when it is one
+     * @param scenarioFailed whether it is a scenario whose answer is not what it expects
+     */
+    private record Tried(Choice choice, Recommendation answer, List<RuleProblem> problems, List<RuleLocation> fired,
+                         List<RuleLocation> byScenario, boolean scenarioFailed) {
+    }
+
+    /**
+     * Answers a selection, holds the answer against the one with every rule fired, and judges it when it is a
+     * scenario's (unless the scenario expects what no rule can conclude: that is said once already).
+     */
+    private Tried tryOut(Ruleset ruleset, Selections.Labelled selection, Set<Scenario> slipped) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Recommendation answer = null;
+        RuntimeException unanswered = null;
+        try {
+            answer = recommender.recommend(ruleset, selection.choice(), true);
+            String differing = differing(answer, recommender.recommendFiringEveryRule(ruleset, selection.choice()));
+            if (differing != null) {
+                problems.add(new RuleProblem("derived-evidence", ruleset.source().location(), 0, 0,
+                        "selecting " + selection.label() + ": the answer from the agencies' statements, derived"
+                        + " once when the ruleset was compiled, differs in " + differing + " from the answer"
+                        + " with every rule fired: a wizard rule depends on when the agency files' rules fire"
+                        + " (a salience at or above theirs, or a rule on what no Evidence says yet)"));
+            }
+        } catch (RulesDidNotSettleException e) {
+            problems.add(new RuleProblem("runaway", ruleset.source().location(), 0, 0,
+                    "selecting " + selection.label() + ": " + e.getMessage()));
+            unanswered = e;
+        } catch (SelectionRefusedException e) {
+            unanswered = e; // only a scenario can name an unknown agency: it fails below
+        }
+        List<RuleLocation> fired = new ArrayList<>(answer == null ? List.of() : answer.trace());
+        List<RuleLocation> byScenario = new ArrayList<>();
+        boolean scenarioFailed = false;
+        Scenario scenario = selection.scenario();
+        if (scenario != null && !slipped.contains(scenario)) {
+            ScenarioRunner.Result result = answer == null ? ScenarioRunner.failed(scenario, unanswered)
+                    : runner.judge(ruleset, scenario, answer);
+            fired.addAll(result.fired());
+            byScenario.addAll(result.fired());
+            byScenario.addAll(answer == null ? List.of() : answer.trace());
+            if (!result.passed()) {
+                scenarioFailed = true;
+                problems.add(new RuleProblem("scenario-failed", scenario.file(), scenario.line(), 0,
+                        "scenario '" + scenario.name() + "' failed: " + String.join("; ", result.failures())));
+            }
+        }
+        return new Tried(selection.choice(), answer, problems, fired, byScenario, scenarioFailed);
     }
 
     /**

@@ -11,7 +11,7 @@
 # and prints each selection's figures side by side. WARM_UP_S and MEASURE_S (seconds) set ZEN's and JMH's times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-WARM_UP_S=${WARM_UP_S:-3}
+WARM_UP_S=${WARM_UP_S:-5}
 MEASURE_S=${MEASURE_S:-5}
 IN_PROCESS=${IN_PROCESS:-1}
 HTTP=${HTTP:-1}
@@ -41,7 +41,7 @@ stop
 
 if [ "$IN_PROCESS" != 0 ]; then
   ./mvnw -q -B -Pbench test-compile exec:exec -pl src/service -Dbench.args="RecommendationBenchmark.(rules|baseline)\$ \
-    -f 1 -wi 2 -w ${WARM_UP_S}s -i 3 -r ${MEASURE_S}s -t 1 -bm thrpt -tu s -rf json -rff $out/jmh.json" \
+    -f 1 -wi 3 -w ${WARM_UP_S}s -i 3 -r ${MEASURE_S}s -t 1 -bm thrpt -tu s -rf json -rff $out/jmh.json" \
     > "$out/jmh.txt" 2>&1 || { cat "$out/jmh.txt"; exit 1; }
   python3 - "$out/jmh.json" "$out/zen.txt" <<'PY'
 import json, re, sys

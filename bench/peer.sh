@@ -18,6 +18,7 @@ HTTP=${HTTP:-1}
 PORT=${PORT:-18082}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-18092}
 command -v node >/dev/null || { echo "node is missing: sudo apt-get install nodejs npm" >&2; exit 2; }
+command -v python3 >/dev/null || { echo "python3 is missing: sudo apt-get install python3" >&2; exit 2; }
 [ -d bench/zen/node_modules ] || npm ci --prefix bench/zen --ignore-scripts --no-audit --no-fund --loglevel=error
 [ -f src/service/target/eca-wizard.jar ] || ./mvnw -q -B -DskipTests package
 out=$(realpath -m "${BENCH_OUT:-target/bench}")/peer
@@ -40,7 +41,7 @@ node bench/zen/bench.js "$out/eca-decision.json" "$base" "$WARM_UP_S" "$MEASURE_
 stop
 
 if [ "$IN_PROCESS" != 0 ]; then
-  ./mvnw -q -B -Pbench test-compile exec:exec -pl src/service -Dbench.args="RecommendationBenchmark.(rules|baseline)\$ \
+  ./mvnw -q -B -Pbench test-compile exec:exec -Dbench.args="RecommendationBenchmark.(rules|baseline)\$ \
     -f 1 -wi 3 -w ${WARM_UP_S}s -i 3 -r ${MEASURE_S}s -t 1 -bm thrpt -tu s -rf json -rff $out/jmh.json" \
     > "$out/jmh.txt" 2>&1 || { cat "$out/jmh.txt"; exit 1; }
   python3 - "$out/jmh.json" "$out/zen.txt" <<'PY'

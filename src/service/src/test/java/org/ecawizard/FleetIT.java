@@ -166,6 +166,10 @@ class FleetIT {
                     result.percentile(50), result.percentile(99), result.percentile(100), firstChange, secondChange,
                     exit, byVersion);
 
+            for (RunningJar replica : replicas) {
+                replica.output().lines().filter(line -> line.contains(" is in service, "))
+                        .forEach(line -> System.out.println("fleet replica: " + line));
+            }
             assertThat(result.failures()).as("failed requests").isEmpty();
             assertThat(inconsistent).as("answers that are not what their ruleset gives").isEmpty();
             assertThat(byVersion.keySet()).containsExactlyInAnyOrder(version(first), version(second), version(third));

@@ -141,9 +141,10 @@ public final class EcaRules implements AutoCloseable {
     }
 
     /**
-     * What the gate answered the ruleset in service before it went live: each agency alone and each pair, with both
-     * residency answers, and each scenario's selection. Each is the answer {@link #recommend(Choice, boolean)} gives
-     * that choice without a trace, so an answer cache may start from them.
+     * What the gate answered the ruleset in service before it went live: each agency alone and each pair (codes in
+     * catalog order; pairs up to 200 agencies), with both residency answers, and each scenario's selection; at most
+     * 2,000 of them. Each is the answer {@link #recommend(Choice, boolean)} gives that choice without a trace, so an
+     * answer cache may start from them.
      *
      * @return the answers by choice, each naming its ruleset's version
      */
@@ -305,7 +306,8 @@ public final class EcaRules implements AutoCloseable {
         lastFailure = null;
         lastActivation = null;
         putInService(report);
-        log.info("Ruleset {} is in service; working out its impact", report.version());
+        log.info("Ruleset {} is in service, {} ms after its files were read; working out its impact",
+                report.version(), (System.nanoTime() - started) / 1_000_000);
         // The impact is worked out once the candidate serves, on a thread of its own, so that it delays neither
         // going live nor the next reload; the retired ruleset is released once it has been compared.
         Instant activated = clock.instant();

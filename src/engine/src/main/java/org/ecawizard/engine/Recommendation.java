@@ -67,6 +67,16 @@ public record Recommendation(List<String> agencies, boolean residesInUs,
                              @JsonInclude(JsonInclude.Include.NON_NULL) List<RuleLocation> trace) {
 
     /**
+     * @param rules the rules that fired, or null for none
+     * @return the same answer with this trace
+     */
+    public Recommendation withTrace(List<RuleLocation> rules) {
+        return new Recommendation(agencies, residesInUs, usCitizen, headline, certificateTypes, sureTypes,
+                possibleTypes, notOffered, conflict, purchase, evidence, notAcceptingEca, unreachable, retired,
+                products, proofing, reasons, warnings, rulesetVersion, decidedBy, rules);
+    }
+
+    /**
      * Why no single certificate will do: the selected applications whose stated rejections leave no type open to
      * all of them, and the covering set bought instead.
      *

@@ -49,7 +49,8 @@ public class AnswerCache implements MeterBinder {
 
     /**
      * @param maxEntries   the most answers it keeps; 0 turns it off
-     * @param firstAnswers answers a new version starts from (those of another version are left out)
+     * @param firstAnswers the answers of the ruleset in service, which its version starts from; a version they are not
+     *                     of is answered but not kept
      * @param writer       writes each answer as it goes out, once
      */
     public AnswerCache(int maxEntries, Supplier<Map<Choice, Recommendation>> firstAnswers,
@@ -68,9 +69,15 @@ public class AnswerCache implements MeterBinder {
         if (!rulesetVersion.equals(version)) {
             synchronized (this) {
                 if (!rulesetVersion.equals(version)) {
+                    Map<Choice, Recommendation> first = firstAnswers.get();
+                    if (first.values().stream().anyMatch(known -> !known.rulesetVersion().equals(rulesetVersion))) {
+                        // Asked of a ruleset already replaced (the request began before a reload): answered, not kept.
+                        misses.increment();
+                        return writer.apply(answer.get());
+                    }
                     answers.clear();
-                    firstAnswers.get().forEach((given, givenAnswer) -> {
-                        if (answers.size() < maxEntries && givenAnswer.rulesetVersion().equals(rulesetVersion)) {
+                    first.forEach((given, givenAnswer) -> {
+                        if (answers.size() < maxEntries) {
                             answers.put(given, writer.apply(givenAnswer));
                         }
                     });

@@ -14,9 +14,10 @@ import org.ecawizard.engine.internal.ruleset.Ruleset;
  * @param ruleset  the compiled candidate, or null when the files did not compile
  * @param errors   what keeps it from going live: compile errors, catalog errors, failed scenarios
  * @param warnings what an analyst should look at but does not block it (a rule that never fires)
- * @param answers  what the candidate answered to each selection the gate tried, without the trace (a selection
- *                 it refused or that ran away is not there); kept so that the impact of the next ruleset need not
- *                 ask this one again, and an answer cache can start from them
+ * @param answers  what the candidate answered to the selections the gate tried, without the trace, up to
+ *                 {@link RulesetGate#KEPT_ANSWERS} of them (a selection it refused or that ran away is not there);
+ *                 kept so that the impact of the next ruleset need not ask this one again, and an answer cache can
+ *                 start from them
  * @param coverage what the scenarios leave untried; null when the files did not compile
  */
 public record GateReport(String version, Ruleset ruleset, List<RuleProblem> errors, List<RuleProblem> warnings,

@@ -55,6 +55,12 @@ public final class RulesetGate {
                     List.of(), 365),
             new HeldFacts(null, new OffEcaChain("it is a probe"), List.of(), 365));
 
+    /**
+     * The most answers a report keeps: all of them for a catalog of up to 44 agencies (each alone and each pair,
+     * both residency answers); a large catalog's would hold tens of megabytes for as long as it serves.
+     */
+    static final int KEPT_ANSWERS = 2_000;
+
     private final RulesetCompiler compiler;
     private final Recommender recommender;
     private final ScenarioRunner runner;
@@ -125,8 +131,8 @@ public final class RulesetGate {
         // Each selection is tried on its own, so they are tried side by side; what they found is gathered in order.
         for (Tried tried : selections.parallelStream().map(selection -> tryOut(ruleset, selection, slipped)).toList()) {
             errors.addAll(tried.problems());
-            if (tried.answer() != null) {
-                answers.put(tried.choice(), untraced(tried.answer()));
+            if (tried.answer() != null && answers.size() < KEPT_ANSWERS) {
+                answers.put(tried.choice(), tried.answer().withTrace(null));
             }
             tried.fired().forEach(rule -> fired.add(key(rule)));
             tried.byScenario().forEach(rule -> byScenarios.add(key(rule)));
@@ -191,7 +197,12 @@ public final class RulesetGate {
         RuntimeException unanswered = null;
         try {
             answer = recommender.recommend(ruleset, selection.choice(), true);
-            String differing = differing(answer, recommender.recommendFiringEveryRule(ruleset, selection.choice()));
+            String differing;
+            try {
+                differing = differing(answer, recommender.recommendFiringEveryRule(ruleset, selection.choice()));
+            } catch (RulesDidNotSettleException e) {
+                differing = "whether the rules settle (with every rule fired, " + e.getMessage() + ")";
+            }
             if (differing != null) {
                 problems.add(new RuleProblem("derived-evidence", ruleset.source().location(), 0, 0,
                         "selecting " + selection.label() + ": the answer from the agencies' statements, derived"
@@ -240,14 +251,6 @@ public final class RulesetGate {
             }
         }
         return null;
-    }
-
-    private static Recommendation untraced(Recommendation answer) {
-        return new Recommendation(answer.agencies(), answer.residesInUs(), answer.usCitizen(), answer.headline(),
-                answer.certificateTypes(), answer.sureTypes(), answer.possibleTypes(), answer.notOffered(),
-                answer.conflict(), answer.purchase(), answer.evidence(), answer.notAcceptingEca(), answer.unreachable(),
-                answer.retired(), answer.products(), answer.proofing(), answer.reasons(), answer.warnings(),
-                answer.rulesetVersion(), answer.decidedBy(), null);
     }
 
     private static List<String> sortedKeys(List<RuleLocation> rules) {

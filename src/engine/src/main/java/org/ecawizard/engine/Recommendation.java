@@ -48,8 +48,7 @@ import org.ecawizard.facts.Warning;
  * @param rulesetVersion   the ruleset that answered
  * @param decidedBy        the rules that decided it: each agency rule that gave a selected application's evidence,
  *                         and the wizard's rules that concluded what to buy, each with its file and line
- * @param trace            the rules that fired, in order, each with its file; only when asked for. The selected
- *                         agencies' own rules come first: they wrote their statements when the ruleset went live
+ * @param trace            the rules that fired, in order, each with its file; only when asked for
  */
 public record Recommendation(List<String> agencies, boolean residesInUs,
                              @JsonInclude(JsonInclude.Include.NON_NULL) Boolean usCitizen,

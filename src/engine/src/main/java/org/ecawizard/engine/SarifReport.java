@@ -38,8 +38,6 @@ final class SarifReport {
             Map.entry("scenario-failed", "A scenario's answer is not what it expects."),
             Map.entry("no-scenario", "No scenario selects an agency."),
             Map.entry("runaway", "A selection makes the rules fire past the fire limit."),
-            Map.entry("derived-evidence", "An answer from the agencies' statements derived once differs from the"
-                    + " answer with every rule fired."),
             Map.entry("no-verdict", "The certificate check gets no verdict from the rules."),
             Map.entry("dead-rule", "A rule fires for no selection the gate tries."),
             Map.entry("unreadable", "The rules directory cannot be read."));

@@ -57,8 +57,7 @@ class RecommendationController {
                     rejects, and what to buy: one certificate whenever one will do. Every reason and warning \
                     carries its source (a public page, or "wizard" for the wizard's own advice) and the rule \
                     that concluded it. With trace=true the answer lists the rules that fired, in order, each \
-                    with its file and line (first the selected agencies' own rules, which wrote their \
-                    statements when the ruleset went live), and is computed afresh; other answers may come from the cache of \
+                    with its file and line, and is computed afresh; other answers may come from the cache of \
                     the ruleset in service. Asking changes nothing: a client may send the same request again, \
                     for example when a load balancer closed the connection without an answer.""")
     @ApiResponse(responseCode = "200", description = "The recommendation; X-Request-Id names it in the decision log",

@@ -1,6 +1,5 @@
 package org.ecawizard.engine.internal.gate;
 
-import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -188,8 +187,8 @@ public final class RulesetGate {
     }
 
     /**
-     * Answers a selection, holds the answer against the one with every rule fired, and judges it when it is a
-     * scenario's (unless the scenario expects what no rule can conclude: that is said once already).
+     * Answers a selection, and judges the answer when it is a scenario's (unless the scenario expects what no rule
+     * can conclude: that is said once already).
      */
     private Tried tryOut(Ruleset ruleset, Selections.Labelled selection, Set<Scenario> slipped) {
         List<RuleProblem> problems = new ArrayList<>();
@@ -197,19 +196,6 @@ public final class RulesetGate {
         RuntimeException unanswered = null;
         try {
             answer = recommender.recommend(ruleset, selection.choice(), true);
-            String differing;
-            try {
-                differing = differing(answer, recommender.recommendFiringEveryRule(ruleset, selection.choice()));
-            } catch (RulesDidNotSettleException e) {
-                differing = "whether the rules settle (with every rule fired, " + e.getMessage() + ")";
-            }
-            if (differing != null) {
-                problems.add(new RuleProblem("derived-evidence", ruleset.source().location(), 0, 0,
-                        "selecting " + selection.label() + ": the answer from the agencies' statements, derived"
-                        + " once when the ruleset was compiled, differs in " + differing + " from the answer"
-                        + " with every rule fired: a wizard rule depends on when the agency files' rules fire"
-                        + " (a salience at or above theirs, or a rule on what no Evidence says yet)"));
-            }
         } catch (RulesDidNotSettleException e) {
             problems.add(new RuleProblem("runaway", ruleset.source().location(), 0, 0,
                     "selecting " + selection.label() + ": " + e.getMessage()));
@@ -234,35 +220,6 @@ public final class RulesetGate {
             }
         }
         return new Tried(selection.choice(), answer, problems, fired, byScenario, scenarioFailed);
-    }
-
-    /**
-     * The first part in which two answers to the same selection differ, or null when they are the same; the rules
-     * that fired may come in another order (a derived statement's rule fired when the ruleset was compiled).
-     */
-    private static String differing(Recommendation derived, Recommendation everyRule) {
-        for (RecordComponent part : Recommendation.class.getRecordComponents()) {
-            Object one = read(part, derived);
-            Object other = read(part, everyRule);
-            boolean same = part.getName().equals("trace")
-                    ? sortedKeys(derived.trace()).equals(sortedKeys(everyRule.trace())) : Objects.equals(one, other);
-            if (!same) {
-                return part.getName();
-            }
-        }
-        return null;
-    }
-
-    private static List<String> sortedKeys(List<RuleLocation> rules) {
-        return rules.stream().map(RulesetGate::key).sorted().toList();
-    }
-
-    private static Object read(RecordComponent part, Recommendation answer) {
-        try {
-            return part.getAccessor().invoke(answer);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

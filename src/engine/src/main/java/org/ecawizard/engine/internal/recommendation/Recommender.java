@@ -50,24 +50,7 @@ public class Recommender {
      * @throws UnknownAgencyException when a code is not in the ruleset's catalog
      */
     public Recommendation recommend(Ruleset ruleset, Choice choice, boolean trace) {
-        return answer(ruleset, choice, evaluate(ruleset, choice, List.of()), trace);
-    }
-
-    /**
-     * The answer with every rule fired, the agency files' included, as if no statement had been derived before:
-     * what {@link #recommend} must answer, which the gate holds it against. Its trace lists the agency files' rules
-     * where they fired; {@code recommend}'s lists them first, as they fired when the ruleset was compiled.
-     *
-     * @param ruleset the ruleset to answer from
-     * @param choice  the applications and the buyer's residency
-     * @return what the rules concluded, as the answer, with the rules that fired
-     * @throws UnknownAgencyException when a code is not in the ruleset's catalog
-     */
-    public Recommendation recommendFiringEveryRule(Ruleset ruleset, Choice choice) {
-        return answer(ruleset, choice, ruleset.evaluateEveryRule(facts(ruleset.catalog(), choice, List.of())), true);
-    }
-
-    private static Recommendation answer(Ruleset ruleset, Choice choice, Evaluation evaluation, boolean trace) {
+        Evaluation evaluation = evaluate(ruleset, choice, List.of());
         return of(choice, evaluation, ruleset.catalog().types().byRank(), ruleset.version(),
                 decidedBy(ruleset, choice, evaluation), trace);
     }
@@ -97,10 +80,7 @@ public class Recommender {
      * @throws UnknownAgencyException when a code is not in the ruleset's catalog
      */
     public Evaluation evaluate(Ruleset ruleset, Choice choice, List<?> more) {
-        return ruleset.evaluate(facts(ruleset.catalog(), choice, more));
-    }
-
-    private static List<Object> facts(AgencyCatalog catalog, Choice choice, List<?> more) {
+        AgencyCatalog catalog = ruleset.catalog();
         Map<String, List<String>> unknown = new LinkedHashMap<>();
         List<Object> facts = new ArrayList<>();
         for (String code : choice.agencies()) {
@@ -112,7 +92,7 @@ public class Recommender {
         }
         facts.add(new Buyer(choice.residesInUs(), choice.citizenship()));
         facts.addAll(more);
-        return facts;
+        return ruleset.evaluate(facts);
     }
 
     private static Recommendation of(Choice choice, Evaluation evaluation, Comparator<String> byRank, String version,

@@ -2,7 +2,6 @@ package org.ecawizard.engine.internal.ruleset;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,13 +22,11 @@ import org.ecawizard.facts.AcceptsEca;
 import org.ecawizard.facts.AnyType;
 import org.ecawizard.facts.Buyer;
 import org.ecawizard.facts.CertificateType;
-import org.ecawizard.facts.Evidence;
 import org.ecawizard.facts.Rejects;
 import org.ecawizard.facts.RequiresUsCitizen;
 import org.ecawizard.facts.Retired;
 import org.ecawizard.facts.Selection;
 import org.ecawizard.facts.TakesNoEca;
-import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 
@@ -54,9 +51,6 @@ final class CatalogReader {
     private final Set<String> misspelt = new HashSet<>();
     // A set: the same slip is found by more than one check of a declaration.
     private final Set<RuleProblem> problems = new LinkedHashSet<>();
-    /** The rules of the agency files, and what each agency's file states of it alone. */
-    private final Set<Rule> agencyRules = new HashSet<>();
-    private final Map<String, AgencyEvidence.Stated> stated = new HashMap<>();
 
     CatalogReader(RuleSource source, KieBase base, RuleIndex index, RuleRunner runner, List<AgencyFiles.Row> rows) {
         this.source = source;
@@ -106,11 +100,6 @@ final class CatalogReader {
         return new AgencyCatalog(agencies, types);
     }
 
-    /** @return what each agency's file states of it, as its rules wrote it when {@link #read()} selected it alone */
-    AgencyEvidence evidence() {
-        return new AgencyEvidence(stated, agencyRules);
-    }
-
     private Map<String, Declaration> declarations() {
         List<Declaration> found = new ArrayList<>();
         String folder = source.pathOf(AgencyFiles.FOLDER);
@@ -118,7 +107,6 @@ final class CatalogReader {
                 .map(rule -> new Declaration(rule, index.locate(rule)))
                 .filter(declaration -> declaration.location.file().startsWith(folder))
                 .forEach(found::add));
-        found.forEach(declaration -> agencyRules.add(declaration.rule));
         // In file order: the catalog lists the agencies as their files are sorted.
         found.sort(Comparator.comparing((Declaration d) -> d.location.file()).thenComparingInt(d -> d.location.line()));
         Map<String, Declaration> declared = new LinkedHashMap<>();
@@ -155,13 +143,6 @@ final class CatalogReader {
                 return null;
             }
         }
-        Set<String> ownRules = new HashSet<>();
-        evaluation.fired().stream().filter(rule -> rule.file().equals(declaration.location.file()))
-                .forEach(rule -> ownRules.add(rule.rule()));
-        stated.put(code, new AgencyEvidence.Stated(
-                evaluation.all(Evidence.class).stream().filter(c -> ownRules.contains(c.rule())).toList(),
-                evaluation.fired().stream().filter(rule -> rule.file().equals(declaration.location.file())).toList(),
-                ((RuleImpl) declaration.rule).getLoadOrder()));
         Concluded evidence = new Concluded(code, evaluation, declaration);
         Comparator<String> byRank = types.byRank();
         List<String> accepted = evidence.types(Accepts.class, Accepts::agency, Accepts::type);

@@ -32,27 +32,14 @@ final class ConclusionRecorder extends DefaultAgendaEventListener implements Rul
     private final Map<Object, String> writers = new IdentityHashMap<>();
     /** The rule of the agency file whose Evidence the firing rule reads, or null. */
     private String evidenceWriter;
-    /** The rule that wrote the fact the harness inserts next, when the ruleset was compiled; or null. */
-    private String credit;
 
     ConclusionRecorder(RuleIndex index) {
         this.index = index;
     }
 
-    /** The next fact inserted from outside the rules was written by this rule, when the ruleset was compiled. */
-    void creditNextInsert(String rule) {
-        credit = rule;
-    }
-
-    /** These rules fired for this run when the ruleset was compiled: they come first among the rules that fired. */
-    void firedBefore(List<RuleLocation> rules) {
-        fired.addAll(rules);
-    }
-
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        String rule = event.getRule() == null && credit != null ? credit : nameOf(event.getRule());
-        credit = null;
+        String rule = nameOf(event.getRule());
         if (event.getObject() instanceof Evidence) {
             writers.put(event.getObject(), rule);
         }

@@ -1,16 +1,11 @@
 package org.ecawizard.engine.internal.ruleset;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.ecawizard.engine.Conclusion;
 import org.ecawizard.engine.RuleLocation;
 import org.ecawizard.engine.RulesDidNotSettleException;
-import org.ecawizard.facts.Evidence;
-import org.ecawizard.facts.Selection;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieContainer;
@@ -34,43 +29,14 @@ final class RuleRunner {
         this.fireLimit = fireLimit;
     }
 
-    /** Fires every rule on the facts, the agency files' included. */
     Evaluation evaluate(List<?> facts) {
-        return run(facts, null);
-    }
-
-    /**
-     * Fires the wizard's rules on the facts and on each selected agency's statements, derived when the ruleset was
-     * compiled: the agency files' rules, which would write the same statements again, do not fire.
-     */
-    Evaluation evaluate(List<?> facts, AgencyEvidence evidence) {
-        return run(facts, evidence);
-    }
-
-    private Evaluation run(List<?> facts, AgencyEvidence evidence) {
         KieSession session = sessions.newKieSession();
         ConclusionRecorder recorder = new ConclusionRecorder(index);
         session.addEventListener((RuleRuntimeEventListener) recorder);
         session.addEventListener((AgendaEventListener) recorder);
         try {
             facts.forEach(session::insert);
-            if (evidence == null) {
-                session.fireAllRules(fireLimit);
-            } else {
-                List<AgencyEvidence.Stated> given = facts.stream()
-                        .map(fact -> fact instanceof Selection selection ? evidence.of(selection.agency()) : null)
-                        .filter(Objects::nonNull)
-                        .sorted(Comparator.comparingInt(AgencyEvidence.Stated::firing))
-                        .toList();
-                for (AgencyEvidence.Stated stated : given) {
-                    recorder.firedBefore(stated.fired());
-                    for (Conclusion<Evidence> statement : stated.statements()) {
-                        recorder.creditNextInsert(statement.rule());
-                        session.insert(statement.fact());
-                    }
-                }
-                session.fireAllRules(evidence.wizardRulesOnly(), fireLimit);
-            }
+            session.fireAllRules(fireLimit);
         } finally {
             // A pooled session keeps its listeners through the reset; this recorder belongs to this run only.
             session.removeEventListener((RuleRuntimeEventListener) recorder);

@@ -3,7 +3,6 @@ package org.ecawizard.engine.internal.ruleset;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.ecawizard.engine.RuleLocation;
 import org.ecawizard.engine.RuleProblem;
 import org.ecawizard.engine.internal.catalog.AgencyCatalog;
@@ -21,7 +20,6 @@ public final class Ruleset {
     private final KieContainer container;
     private final RuleIndex index;
     private final RuleRunner runner;
-    private final AgencyEvidence evidence;
     private final AgencyCatalog catalog;
     private final TrustStore trustStore;
     private final List<RuleProblem> warnings;
@@ -30,22 +28,20 @@ public final class Ruleset {
     private volatile boolean retired;
 
     Ruleset(RuleSource source, Instant loadedAt, KieContainer container, RuleIndex index, RuleRunner runner,
-            AgencyEvidence evidence, AgencyCatalog catalog, TrustStore trustStore, List<RuleProblem> warnings) {
+            AgencyCatalog catalog, TrustStore trustStore, List<RuleProblem> warnings) {
         this.source = source;
         this.version = source.version();
         this.loadedAt = loadedAt;
         this.container = container;
         this.index = index;
         this.runner = runner;
-        this.evidence = evidence;
         this.catalog = catalog;
         this.trustStore = trustStore;
         this.warnings = List.copyOf(warnings);
     }
 
     /**
-     * Inserts the facts into a clean session with each selected agency's statements (as its file's rules wrote them
-     * when the ruleset was compiled), fires the wizard's rules and returns what they concluded.
+     * Inserts the facts into a fresh stateless session, fires the rules and returns what they concluded.
      *
      * @param facts the facts to insert, in order
      * @return what the rules concluded
@@ -53,27 +49,12 @@ public final class Ruleset {
      * @throws RulesetDisposedException    when the ruleset has been taken out of service
      */
     public Evaluation evaluate(List<?> facts) {
-        return run(() -> runner.evaluate(facts, evidence));
-    }
-
-    /**
-     * Like {@link #evaluate}, but every rule fires, the agency files' included: the answer {@code evaluate} must
-     * give, which the gate compares it with.
-     *
-     * @param facts the facts to insert, in order
-     * @return what the rules concluded
-     */
-    public Evaluation evaluateEveryRule(List<?> facts) {
-        return run(() -> runner.evaluate(facts));
-    }
-
-    private Evaluation run(Supplier<Evaluation> evaluation) {
         inFlight.incrementAndGet();
         try {
             if (retired) {
                 throw new RulesetDisposedException(version);
             }
-            return evaluation.get();
+            return runner.evaluate(facts);
         } finally {
             inFlight.decrementAndGet();
         }

@@ -79,11 +79,10 @@ public final class RulesetCompiler {
         try {
             RuleIndex index = new RuleIndex(container.getKieBase(), source);
             RuleRunner runner = new RuleRunner(container, index, fireLimit);
-            CatalogReader reader = new CatalogReader(source, container.getKieBase(), index, runner,
-                    agencyFiles.rows());
-            AgencyCatalog catalog = reader.read();
-            return new Ruleset(source, clock.instant(), container, index, runner, reader.evidence(), catalog,
-                    trust.store(), agencyFiles.warnings());
+            AgencyCatalog catalog = new CatalogReader(source, container.getKieBase(), index, runner,
+                    agencyFiles.rows()).read();
+            return new Ruleset(source, clock.instant(), container, index, runner, catalog, trust.store(),
+                    agencyFiles.warnings());
         } catch (RuntimeException e) {
             container.dispose();
             throw e;

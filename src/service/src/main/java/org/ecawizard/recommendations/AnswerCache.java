@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.ecawizard.delivery.RulesetService;
 import org.ecawizard.engine.Choice;
 import org.ecawizard.engine.Recommendation;
-import org.ecawizard.delivery.RulesetService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Answers already given, by ruleset version and choice: the rules are deterministic, so the same choice on the
  * same ruleset gets the same answer, and a new ruleset starts a new cache, from the answers its gate gave (every
- * agency alone and every pair, both residency answers), so that the common questions never reach a session. Bounded: past {@code maxEntries}
- * an arbitrary entry makes room; 0 turns the cache off. Hits and misses are metrics ({@code eca.answers.cache}).
+ * agency alone and every pair, both residency answers), so that the common questions never reach a session.
+ * Bounded: past {@code maxEntries} an arbitrary entry makes room; 0 turns the cache off. Hits and misses are metrics
+ * ({@code eca.answers.cache}).
  */
 @Component
 public class AnswerCache implements MeterBinder {
@@ -66,24 +67,29 @@ public class AnswerCache implements MeterBinder {
             misses.increment();
             return writer.apply(answer.get());
         }
+        boolean replaced = false;
         if (!rulesetVersion.equals(version)) {
             synchronized (this) {
                 if (!rulesetVersion.equals(version)) {
                     Map<Choice, Recommendation> first = firstAnswers.get();
-                    if (first.values().stream().anyMatch(known -> !known.rulesetVersion().equals(rulesetVersion))) {
-                        // Asked of a ruleset already replaced (the request began before a reload): answered, not kept.
-                        misses.increment();
-                        return writer.apply(answer.get());
+                    // Asked of a ruleset already replaced (the request began before a reload): answered, not kept.
+                    replaced = first.values().stream()
+                            .anyMatch(known -> !known.rulesetVersion().equals(rulesetVersion));
+                    if (!replaced) {
+                        answers.clear();
+                        first.forEach((given, givenAnswer) -> {
+                            if (answers.size() < maxEntries) {
+                                answers.put(given, writer.apply(givenAnswer));
+                            }
+                        });
+                        version = rulesetVersion;
                     }
-                    answers.clear();
-                    first.forEach((given, givenAnswer) -> {
-                        if (answers.size() < maxEntries) {
-                            answers.put(given, writer.apply(givenAnswer));
-                        }
-                    });
-                    version = rulesetVersion;
                 }
             }
+        }
+        if (replaced) {
+            misses.increment();
+            return writer.apply(answer.get());
         }
         Answer known = answers.get(choice);
         if (known != null && known.recommendation().rulesetVersion().equals(rulesetVersion)) {

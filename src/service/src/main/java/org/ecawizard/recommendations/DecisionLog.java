@@ -29,7 +29,8 @@ public class DecisionLog {
      */
     void record(String requestId, Answer answer) {
         if (decisions.isInfoEnabled()) {
-            decisions.info("{\"at\":\"" + Instant.now() + "\",\"requestId\":\"" + requestId + "\"," + answer.decision());
+            decisions.info("{\"at\":\"" + Instant.now() + "\",\"requestId\":\"" + requestId + "\","
+                    + answer.decision());
         }
     }
 

@@ -19,7 +19,8 @@ PORT=${PORT:-18082}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-18092}
 command -v node >/dev/null || { echo "node is missing: sudo apt-get install nodejs npm" >&2; exit 2; }
 command -v python3 >/dev/null || { echo "python3 is missing: sudo apt-get install python3" >&2; exit 2; }
-[ -d bench/zen/node_modules ] || npm ci --prefix bench/zen --ignore-scripts --no-audit --no-fund --loglevel=error
+[ -d bench/zen/node_modules ] || npm install --prefix bench/zen --no-package-lock --ignore-scripts --no-audit \
+  --no-fund --loglevel=error
 [ -f src/service/target/eca-wizard.jar ] || ./mvnw -q -B -DskipTests package
 out=$(realpath -m "${BENCH_OUT:-target/bench}")/peer
 rm -rf "$out" && mkdir -p "$out"

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -149,7 +150,9 @@ public final class EcaRules implements AutoCloseable {
      * @return the answers by choice, each naming its ruleset's version
      */
     public Map<Choice, Recommendation> answered() {
-        return serving.answers();
+        Map<Choice, Recommendation> answered = new HashMap<>();
+        serving.answers().forEach((choice, answer) -> answered.put(choice, answer.withTrace(null)));
+        return Map.copyOf(answered);
     }
 
     /**
@@ -294,7 +297,7 @@ public final class EcaRules implements AutoCloseable {
             lastFailure = null; // the files are back to what is in service: no refused edit is pending
             return reloaded(Reload.Outcome.UNCHANGED, previous.version(), List.of(), started);
         }
-        GateReport report = gate.inspect(source);
+        GateReport report = gate.inspect(source, previous);
         if (!report.passed()) {
             discard(report);
             lastFailure = new FailedLoad(report.version(), clock.instant(), report.errors());
@@ -306,8 +309,9 @@ public final class EcaRules implements AutoCloseable {
         lastFailure = null;
         lastActivation = null;
         putInService(report);
-        log.info("Ruleset {} is in service, {} ms after its files were read; working out its impact",
-                report.version(), (System.nanoTime() - started) / 1_000_000);
+        log.info("Ruleset {} is in service, {} ms after its files were read ({} of {} answers taken from {}, whose"
+                + " rules for them are the same); working out its impact", report.version(),
+                (System.nanoTime() - started) / 1_000_000, report.reused(), report.answers().size(), previous.version());
         // The impact is worked out once the candidate serves, on a thread of its own, so that it delays neither
         // going live nor the next reload; the retired ruleset is released once it has been compared.
         Instant activated = clock.instant();

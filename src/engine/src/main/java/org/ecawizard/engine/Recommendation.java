@@ -76,6 +76,16 @@ public record Recommendation(List<String> agencies, boolean residesInUs,
     }
 
     /**
+     * @param version the version of another ruleset that answers the same choice alike
+     * @return the same answer, naming that ruleset
+     */
+    public Recommendation withRulesetVersion(String version) {
+        return new Recommendation(agencies, residesInUs, usCitizen, headline, certificateTypes, sureTypes,
+                possibleTypes, notOffered, conflict, purchase, evidence, notAcceptingEca, unreachable, retired,
+                products, proofing, reasons, warnings, version, decidedBy, trace);
+    }
+
+    /**
      * Why no single certificate will do: the selected applications whose stated rejections leave no type open to
      * all of them, and the covering set bought instead.
      *

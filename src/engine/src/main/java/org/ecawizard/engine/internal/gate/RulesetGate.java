@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -100,6 +101,20 @@ public final class RulesetGate {
      * @return the report: errors and warnings at file and line, the scenarios, the compiled ruleset
      */
     public GateReport inspect(RuleSource source) {
+        return inspect(source, null);
+    }
+
+    /**
+     * As {@link #inspect(RuleSource)}, taking from an earlier report the answer to each agency alone and each pair
+     * whose inputs (see {@link AnswerInputs}) are the same byte for byte: the same rules on the same facts give the
+     * same answer, so only what an edit can change is answered again. Scenarios, the certificate probes and every
+     * check on the files run in full.
+     *
+     * @param source  the candidate's files
+     * @param earlier the report on an earlier ruleset of the same location (the one in service), or null
+     * @return the report: errors and warnings at file and line, the scenarios, the compiled ruleset
+     */
+    public GateReport inspect(RuleSource source, GateReport earlier) {
         List<RuleProblem> errors = new ArrayList<>();
         ScenarioReader.Scenarios scenarios = ScenarioReader.read(source);
         Ruleset ruleset;
@@ -109,7 +124,7 @@ public final class RulesetGate {
             errors.addAll(e.problems());
             errors.addAll(scenarios.problems());
             return new GateReport(source.version(), null, errors, List.of(), scenarios.scenarios(), 0, Map.of(),
-                    null);
+                    null, null, 0);
         }
         errors.addAll(scenarios.problems());
         // A scenario that expects what no rule can conclude is said so once, and not run to fail again.
@@ -123,15 +138,22 @@ public final class RulesetGate {
         }
         List<Selections.Labelled> selections = Selections.of(
                 ruleset.catalog().all().stream().map(Agency::code).toList(), scenarios.scenarios());
+        AnswerInputs inputs = AnswerInputs.of(source, ruleset.catalog());
         Map<Choice, Recommendation> answers = new HashMap<>();
         Set<String> fired = new HashSet<>();
         Set<String> byScenarios = new HashSet<>(); // what the scenarios exercise: the coverage
         int failed = 0;
+        int reused = 0;
         // Each selection is tried on its own, so they are tried side by side; what they found is gathered in order.
-        for (Tried tried : selections.parallelStream().map(selection -> tryOut(ruleset, selection, slipped)).toList()) {
+        List<Tried> all = selections.parallelStream()
+                .map(selection -> known(earlier, inputs, selection, ruleset.version())
+                        .orElseGet(() -> tryOut(ruleset, selection, slipped)))
+                .toList();
+        for (Tried tried : all) {
             errors.addAll(tried.problems());
+            reused += tried.reused() ? 1 : 0;
             if (tried.answer() != null && answers.size() < KEPT_ANSWERS) {
-                answers.put(tried.choice(), tried.answer().withTrace(null));
+                answers.put(tried.choice(), tried.answer());
             }
             tried.fired().forEach(rule -> fired.add(key(rule)));
             tried.byScenario().forEach(rule -> byScenarios.add(key(rule)));
@@ -171,7 +193,7 @@ public final class RulesetGate {
                     + " under scenarios/ (every agency needs a scenario here)")));
         }
         return new GateReport(source.version(), ruleset, errors, List.copyOf(warnings), scenarios.scenarios(), failed,
-                Map.copyOf(answers), coverage);
+                Map.copyOf(answers), coverage, inputs, reused);
     }
 
     /**
@@ -183,7 +205,22 @@ public final class RulesetGate {
      * @param scenarioFailed whether it is a scenario whose answer is not what it expects
      */
     private record Tried(Choice choice, Recommendation answer, List<RuleProblem> problems, List<RuleLocation> fired,
-                         List<RuleLocation> byScenario, boolean scenarioFailed) {
+                         List<RuleLocation> byScenario, boolean scenarioFailed, boolean reused) {
+    }
+
+    /**
+     * The earlier report's answer to an agency alone or a pair whose inputs have not changed, naming the candidate;
+     * empty for a scenario (its expectations are judged afresh) and for anything the earlier report did not answer.
+     */
+    private static Optional<Tried> known(GateReport earlier, AnswerInputs inputs, Selections.Labelled selection,
+                                         String version) {
+        if (earlier == null || earlier.inputs() == null || selection.scenario() != null
+                || !inputs.sameAs(earlier.inputs(), selection.choice())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(earlier.answers().get(selection.choice())).map(answer -> new Tried(
+                selection.choice(), answer.withRulesetVersion(version), List.of(), answer.trace(), List.of(), false,
+                true));
     }
 
     /**
@@ -219,7 +256,7 @@ public final class RulesetGate {
                         "scenario '" + scenario.name() + "' failed: " + String.join("; ", result.failures())));
             }
         }
-        return new Tried(selection.choice(), answer, problems, fired, byScenario, scenarioFailed);
+        return new Tried(selection.choice(), answer, problems, fired, byScenario, scenarioFailed, false);
     }
 
     /**

@@ -168,15 +168,26 @@ public record RuleSource(String location, List<RuleFile> files) {
 
     /** @return a digest of every file's path and content: the same files give the same version */
     public String version() {
+        List<String> parts = new ArrayList<>();
+        files.forEach(file -> {
+            parts.add(file.path());
+            parts.add(file.content());
+        });
+        return digest(parts).substring(0, 12);
+    }
+
+    /**
+     * @param parts texts, in order
+     * @return a SHA-256 digest of them, each ended by a zero byte, in hexadecimal
+     */
+    public static String digest(List<String> parts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (RuleFile file : files) {
-                sha.update(file.path().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(file.content().getBytes(StandardCharsets.UTF_8));
+            for (String part : parts) {
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
             }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+            return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -104,7 +104,7 @@ public final class CheckCommand {
         } catch (UncheckedIOException e) {
             // A file that cannot be read is a problem of the rules like any other, in every format.
             report = new GateReport("", null, List.of(new RuleProblem("unreadable", options.rules().toString(), 0, 0,
-                    e.getMessage())), List.of(), List.of(), 0, Map.of(), null, null, 0);
+                    e.getMessage())), List.of(), List.of(), 0, Map.of(), null, 0);
         }
         Ruleset ruleset = report.ruleset();
         try {

@@ -19,13 +19,11 @@ import org.ecawizard.engine.internal.ruleset.Ruleset;
  *                 kept so that the next ruleset's gate and impact need not ask this one again, and an answer cache
  *                 can start from them
  * @param coverage what the scenarios leave untried; null when the files did not compile
- * @param inputs   what its answers are made of, for the next gate to tell which it can take; null when the files
- *                 did not compile
  * @param reused   how many of its answers were taken from an earlier report rather than answered again
  */
 public record GateReport(String version, Ruleset ruleset, List<RuleProblem> errors, List<RuleProblem> warnings,
                          List<Scenario> scenarios, int scenariosFailed, Map<Choice, Recommendation> answers,
-                         Coverage coverage, AnswerInputs inputs, int reused) {
+                         Coverage coverage, int reused) {
 
     /** @return whether the candidate may go live: no error */
     public boolean passed() {
@@ -39,6 +37,6 @@ public record GateReport(String version, Ruleset ruleset, List<RuleProblem> erro
      * @return a passing report on it
      */
     public static GateReport of(Ruleset ruleset) {
-        return new GateReport(ruleset.version(), ruleset, List.of(), List.of(), List.of(), 0, Map.of(), null, null, 0);
+        return new GateReport(ruleset.version(), ruleset, List.of(), List.of(), List.of(), 0, Map.of(), null, 0);
     }
 }

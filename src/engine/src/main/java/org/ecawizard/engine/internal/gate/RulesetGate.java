@@ -106,7 +106,7 @@ public final class RulesetGate {
 
     /**
      * As {@link #inspect(RuleSource)}, taking from an earlier report the answer to each agency alone and each pair
-     * whose inputs (see {@link AnswerInputs}) are the same byte for byte: the same rules on the same facts give the
+     * whose inputs (see {@link org.ecawizard.engine.internal.ruleset.AnswerInputs}) are the same byte for byte: the same rules on the same facts give the
      * same answer, so only what an edit can change is answered again. Scenarios, the certificate probes and every
      * check on the files run in full.
      *
@@ -119,12 +119,12 @@ public final class RulesetGate {
         ScenarioReader.Scenarios scenarios = ScenarioReader.read(source);
         Ruleset ruleset;
         try {
-            ruleset = compiler.compile(source);
+            ruleset = compiler.compile(source, earlier == null ? null : earlier.ruleset());
         } catch (InvalidRulesetException e) {
             errors.addAll(e.problems());
             errors.addAll(scenarios.problems());
             return new GateReport(source.version(), null, errors, List.of(), scenarios.scenarios(), 0, Map.of(),
-                    null, null, 0);
+                    null, 0);
         }
         errors.addAll(scenarios.problems());
         // A scenario that expects what no rule can conclude is said so once, and not run to fail again.
@@ -138,7 +138,6 @@ public final class RulesetGate {
         }
         List<Selections.Labelled> selections = Selections.of(
                 ruleset.catalog().all().stream().map(Agency::code).toList(), scenarios.scenarios());
-        AnswerInputs inputs = AnswerInputs.of(source, ruleset.catalog());
         Map<Choice, Recommendation> answers = new HashMap<>();
         Set<String> fired = new HashSet<>();
         Set<String> byScenarios = new HashSet<>(); // what the scenarios exercise: the coverage
@@ -146,7 +145,7 @@ public final class RulesetGate {
         int reused = 0;
         // Each selection is tried on its own, so they are tried side by side; what they found is gathered in order.
         List<Tried> all = selections.parallelStream()
-                .map(selection -> known(earlier, inputs, selection, ruleset.version())
+                .map(selection -> known(earlier, ruleset, selection)
                         .orElseGet(() -> tryOut(ruleset, selection, slipped)))
                 .toList();
         for (Tried tried : all) {
@@ -193,7 +192,7 @@ public final class RulesetGate {
                     + " under scenarios/ (every agency needs a scenario here)")));
         }
         return new GateReport(source.version(), ruleset, errors, List.copyOf(warnings), scenarios.scenarios(), failed,
-                Map.copyOf(answers), coverage, inputs, reused);
+                Map.copyOf(answers), coverage, reused);
     }
 
     /**
@@ -212,15 +211,14 @@ public final class RulesetGate {
      * The earlier report's answer to an agency alone or a pair whose inputs have not changed, naming the candidate;
      * empty for a scenario (its expectations are judged afresh) and for anything the earlier report did not answer.
      */
-    private static Optional<Tried> known(GateReport earlier, AnswerInputs inputs, Selections.Labelled selection,
-                                         String version) {
-        if (earlier == null || earlier.inputs() == null || selection.scenario() != null
-                || !inputs.sameAs(earlier.inputs(), selection.choice())) {
+    private static Optional<Tried> known(GateReport earlier, Ruleset ruleset, Selections.Labelled selection) {
+        if (earlier == null || earlier.ruleset() == null || selection.scenario() != null
+                || !ruleset.inputs().sameAs(earlier.ruleset().inputs(), selection.choice().agencies())) {
             return Optional.empty();
         }
         return Optional.ofNullable(earlier.answers().get(selection.choice())).map(answer -> new Tried(
-                selection.choice(), answer.withRulesetVersion(version), List.of(), answer.trace(), List.of(), false,
-                true));
+                selection.choice(), answer.withRulesetVersion(ruleset.version()), List.of(), answer.trace(),
+                List.of(), false, true));
     }
 
     /**

@@ -47,17 +47,21 @@ final class CatalogReader {
     private final RuleIndex index;
     private final RuleRunner runner;
     private final List<AgencyFiles.Row> rows;
+    /** Agencies read out of an earlier ruleset whose files for them are the same: they are not read again. */
+    private final Map<String, Agency> known;
     /** Files that name a type that does not exist: what follows from the slip is not reported again. */
     private final Set<String> misspelt = new HashSet<>();
     // A set: the same slip is found by more than one check of a declaration.
     private final Set<RuleProblem> problems = new LinkedHashSet<>();
 
-    CatalogReader(RuleSource source, KieBase base, RuleIndex index, RuleRunner runner, List<AgencyFiles.Row> rows) {
+    CatalogReader(RuleSource source, KieBase base, RuleIndex index, RuleRunner runner, List<AgencyFiles.Row> rows,
+                  Map<String, Agency> known) {
         this.source = source;
         this.base = base;
         this.index = index;
         this.runner = runner;
         this.rows = rows;
+        this.known = known;
     }
 
     /** @throws InvalidRulesetException when a declaration is incomplete or an agency's rules misbehave */
@@ -80,7 +84,8 @@ final class CatalogReader {
         }
         List<Agency> agencies = new ArrayList<>();
         for (Declaration declaration : declared.values()) {
-            Agency agency = agency(declaration, types);
+            Agency agency = known.containsKey(declaration.code()) ? known.get(declaration.code())
+                    : agency(declaration, types);
             if (agency != null) {
                 agencies.add(agency);
             }

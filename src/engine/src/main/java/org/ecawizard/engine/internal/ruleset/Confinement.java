@@ -42,6 +42,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,6 +109,8 @@ final class Confinement {
     private final Map<String, Set<String>> factFactories;
     /** The facts' own methods that return a changed copy, such as Evidence's accepts and stated: on a chain only. */
     private final Set<String> factWithers;
+    /** What the last check found, by file: a file it has seen, among the same functions, is not read again. */
+    private volatile Map<String, Checked> lastChecked = Map.of();
     private final JavaParser javaParser = new JavaParser(new ParserConfiguration()
             .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
 
@@ -159,41 +162,86 @@ final class Confinement {
 
     /** Every construct of the source's DRL files that policy may not use, each at its file, line and column. */
     List<RuleProblem> check(RuleSource source) {
-        List<Parsed> parsed = new ArrayList<>();
-        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, Checked> earlier = lastChecked;
+        Map<String, String> contents = new LinkedHashMap<>();
+        Map<String, Read> read = new HashMap<>();
+        Set<String> functions = new HashSet<>();
         for (RuleFile file : source.files().stream().filter(RuleFile::isDrl).toList()) {
             String path = source.pathOf(file.path());
-            var escape = UNICODE_ESCAPE.matcher(file.content());
-            if (escape.find()) {
-                int line = (int) file.content().substring(0, escape.start()).chars().filter(c -> c == '\n').count() + 1;
-                problems.add(new RuleProblem("confinement", path, line, 0,
-                        "not allowed in rules: a unicode escape (\\u...): write the"
-                        + " character itself; the Java compiler reads escapes before anything else, so they can hide code"));
-                continue;
-            }
-            DrlParser drl = new DrlParser(LanguageLevelOption.DRL6);
-            try {
-                PackageDescr descr = drl.parse(false, file.content());
-                if (descr != null && !drl.hasErrors()) {
-                    parsed.add(new Parsed(path, file.content(), descr));
-                }
-                // A file the parser cannot read is refused here, where it cannot read it, with the rest.
-                drl.getErrors().forEach(error -> problems.add(error instanceof ParserError at
-                        ? new RuleProblem("drl", path, at.getRow(), at.getCol(), at.getMessage())
-                        : new RuleProblem("drl", path, 0, 0, error.getMessage())));
-            } catch (DroolsParserException e) {
-                problems.add(new RuleProblem("drl", path, e.getLineNumber(), e.getColumn(), e.getMessage()));
+            contents.put(path, file.content());
+            Checked known = earlier.get(path);
+            if (known != null && known.content().equals(file.content())) {
+                functions.addAll(known.declares());
+            } else {
+                Read fresh = read(path, file.content());
+                read.put(path, fresh);
+                functions.addAll(fresh.declares());
             }
         }
-        Set<String> functions = new HashSet<>();
-        parsed.forEach(p -> p.descr().getFunctions().forEach(f -> functions.add(f.getName())));
-        for (Parsed file : parsed) {
-            new FileCheck(file.path(), file.content(), functions, problems).check(file.descr());
-        }
+        Map<String, Checked> checked = new HashMap<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        contents.forEach((path, content) -> {
+            Checked known = earlier.get(path);
+            Checked now = read.containsKey(path) || !known.functions().equals(functions)
+                    ? check(path, read.computeIfAbsent(path, unread -> read(unread, content)), functions) : known;
+            checked.put(path, now);
+            problems.addAll(now.problems());
+        });
+        lastChecked = Map.copyOf(checked);
         return problems;
     }
 
-    private record Parsed(String path, String content, PackageDescr descr) {
+    /**
+     * A file as the parser reads it.
+     *
+     * @param descr    its description, or null when the parser cannot read it
+     * @param problems what keeps the parser from reading it
+     * @param declares the functions it declares
+     */
+    private record Read(String content, PackageDescr descr, List<RuleProblem> problems, Set<String> declares) {
+    }
+
+    /**
+     * A file's problems among the functions the whole ruleset declares: the same file among the same functions has
+     * the same problems, so the next check of a ruleset that keeps it takes them from here.
+     */
+    private record Checked(String content, Set<String> declares, Set<String> functions, List<RuleProblem> problems) {
+    }
+
+    private Read read(String path, String content) {
+        var escape = UNICODE_ESCAPE.matcher(content);
+        if (escape.find()) {
+            int line = (int) content.substring(0, escape.start()).chars().filter(c -> c == '\n').count() + 1;
+            return new Read(content, null, List.of(new RuleProblem("confinement", path, line, 0,
+                    "not allowed in rules: a unicode escape (\\u...): write the"
+                    + " character itself; the Java compiler reads escapes before anything else, so they can hide code")),
+                    Set.of());
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        DrlParser drl = new DrlParser(LanguageLevelOption.DRL6);
+        try {
+            PackageDescr descr = drl.parse(false, content);
+            // A file the parser cannot read is refused here, where it cannot read it, with the rest.
+            drl.getErrors().forEach(error -> problems.add(error instanceof ParserError at
+                    ? new RuleProblem("drl", path, at.getRow(), at.getCol(), at.getMessage())
+                    : new RuleProblem("drl", path, 0, 0, error.getMessage())));
+            if (descr != null && !drl.hasErrors()) {
+                Set<String> functions = new HashSet<>();
+                descr.getFunctions().forEach(f -> functions.add(f.getName()));
+                return new Read(content, descr, List.copyOf(problems), Set.copyOf(functions));
+            }
+        } catch (DroolsParserException e) {
+            problems.add(new RuleProblem("drl", path, e.getLineNumber(), e.getColumn(), e.getMessage()));
+        }
+        return new Read(content, null, List.copyOf(problems), Set.of());
+    }
+
+    private Checked check(String path, Read file, Set<String> functions) {
+        List<RuleProblem> problems = new ArrayList<>(file.problems());
+        if (file.descr() != null) {
+            new FileCheck(path, file.content(), functions, problems).check(file.descr());
+        }
+        return new Checked(file.content(), file.declares(), Set.copyOf(functions), List.copyOf(problems));
     }
 
     /** The checks of one file, collecting problems at its path. */

@@ -23,12 +23,13 @@ public final class Ruleset {
     private final AgencyCatalog catalog;
     private final TrustStore trustStore;
     private final List<RuleProblem> warnings;
+    private final AnswerInputs inputs;
     // Evaluations under way; dispose() waits for them. Counted before the check of retired, so none slips past.
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean retired;
 
     Ruleset(RuleSource source, Instant loadedAt, KieContainer container, RuleIndex index, RuleRunner runner,
-            AgencyCatalog catalog, TrustStore trustStore, List<RuleProblem> warnings) {
+            AgencyCatalog catalog, TrustStore trustStore, List<RuleProblem> warnings, AnswerInputs inputs) {
         this.source = source;
         this.version = source.version();
         this.loadedAt = loadedAt;
@@ -38,6 +39,7 @@ public final class Ruleset {
         this.catalog = catalog;
         this.trustStore = trustStore;
         this.warnings = List.copyOf(warnings);
+        this.inputs = inputs;
     }
 
     /**
@@ -73,6 +75,11 @@ public final class Ruleset {
     /** @return when it was compiled */
     public Instant loadedAt() {
         return loadedAt;
+    }
+
+    /** @return what its answers are made of: another ruleset with the same inputs for a selection answers it alike */
+    public AnswerInputs inputs() {
+        return inputs;
     }
 
     /** @return the agency applications its files declare */

@@ -3,10 +3,13 @@ package org.ecawizard.engine.internal.ruleset;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ecawizard.engine.Agency;
 import org.ecawizard.engine.InvalidRulesetException;
 import org.ecawizard.engine.RuleProblem;
 import org.ecawizard.engine.internal.catalog.AgencyCatalog;
@@ -46,6 +49,19 @@ public final class RulesetCompiler {
      * @throws InvalidRulesetException with every problem, each with its file and line
      */
     public Ruleset compile(RuleSource source) {
+        return compile(source, null);
+    }
+
+    /**
+     * As {@link #compile(RuleSource)}, taking from an earlier ruleset each agency whose inputs (see {@link
+     * AnswerInputs}) are the same: its rules would read the same agency out of the same files.
+     *
+     * @param source  the files
+     * @param earlier a ruleset compiled before (whatever became of it), or null
+     * @return the compiled ruleset, in service until {@link Ruleset#dispose()}
+     * @throws InvalidRulesetException with every problem, each with its file and line
+     */
+    public Ruleset compile(RuleSource source, Ruleset earlier) {
         // Nothing of a file that reaches beyond the facts is compiled: Drools evaluates some of it while building.
         // An agency file is read as written too: each statement's parts at their own lines.
         List<RuleProblem> confined = new ArrayList<>(CONFINEMENT.check(source));
@@ -76,13 +92,19 @@ public final class RulesetCompiler {
             throw new InvalidRulesetException(source.location(), problems);
         }
         KieContainer container = kie.newKieContainer(release, classLoader);
+        AnswerInputs inputs = AnswerInputs.of(source);
+        Map<String, Agency> known = new HashMap<>();
+        if (earlier != null) {
+            earlier.catalog().all().stream().filter(agency -> inputs.sameAs(earlier.inputs(), List.of(agency.code())))
+                    .forEach(agency -> known.put(agency.code(), agency));
+        }
         try {
             RuleIndex index = new RuleIndex(container.getKieBase(), source);
             RuleRunner runner = new RuleRunner(container, index, fireLimit);
             AgencyCatalog catalog = new CatalogReader(source, container.getKieBase(), index, runner,
-                    agencyFiles.rows()).read();
+                    agencyFiles.rows(), known).read();
             return new Ruleset(source, clock.instant(), container, index, runner, catalog, trust.store(),
-                    agencyFiles.warnings());
+                    agencyFiles.warnings(), inputs);
         } catch (RuntimeException e) {
             container.dispose();
             throw e;

@@ -111,6 +111,7 @@ class RulesetGateTest {
             assertThat(taken.passed()).as("%s", taken.errors()).isTrue();
             assertThat(taken.version()).isEqualTo(edited.version());
             assertThat(taken.answers()).isEqualTo(full.answers());
+            assertThat(taken.ruleset().catalog().all()).isEqualTo(full.ruleset().catalog().all());
             assertThat(taken.errors()).isEqualTo(full.errors());
             assertThat(taken.warnings()).isEqualTo(full.warnings());
             assertThat(full.reused()).isZero();

@@ -253,6 +253,39 @@ class RulesetCompilerTest {
     }
 
     @Test
+    void aFileKeptAsItWasIsCheckedAgainWhenTheFunctionsItMayCallChange() throws IOException {
+        ShippedRules.copyTo(rules);
+        compiler.compile(RuleSource.fromDirectory(rules)).dispose();
+        // certificate-check.drl is kept as it was; the function it calls is taken away.
+        Path functions = rules.resolve("wizard/functions.drl");
+        Files.writeString(functions, Files.readString(functions).replace("function String joined(", "function String "
+                + "joinedOnce("));
+
+        assertThat(refusal().problems()).anySatisfy(problem -> {
+            assertThat(problem.code()).isEqualTo("confinement");
+            assertThat(problem.file()).endsWith("wizard/certificate-check.drl");
+            assertThat(problem.message()).contains("joined");
+        });
+    }
+
+    @Test
+    void anAgencyTakenFromAnEarlierRulesetIsTheOneItsFilesGive() throws IOException {
+        ShippedRules.copyTo(rules);
+        Ruleset earlier = compiler.compile(RuleSource.fromDirectory(rules));
+        Path spawar = rules.resolve("agencies/SPAWAR.drl");
+        Files.writeString(spawar, Files.readString(spawar) + "\n// an edit that changes no answer\n");
+        RuleSource edited = RuleSource.fromDirectory(rules);
+
+        Ruleset taken = compiler.compile(edited, earlier);
+        Ruleset fresh = compiler.compile(edited);
+
+        assertThat(taken.catalog().all()).isEqualTo(fresh.catalog().all());
+        assertThat(taken.catalog().find("JPAS")).containsSame(earlier.catalog().find("JPAS").orElseThrow());
+        assertThat(taken.catalog().find("SPAWAR")).isNotSameAs(earlier.catalog().find("SPAWAR"));
+        List.of(earlier, taken, fresh).forEach(Ruleset::dispose);
+    }
+
+    @Test
     void aDirectoryWithoutRulesIsRefused() {
         assertThat(refusal().problems()).singleElement().asString().contains("no .drl file found");
     }

@@ -59,6 +59,8 @@ public final class EcaRules implements AutoCloseable {
     private volatile boolean closed;
     // The gate's report on the ruleset in service: its answers are what the next ruleset's impact compares with.
     private volatile GateReport serving;
+    // Its answers without their traces, as recommend gives them.
+    private volatile Map<Choice, Recommendation> answered;
     private volatile FailedLoad lastFailure;
     private volatile Activation lastActivation;
     private final ExecutorService afterwork = Executors.newSingleThreadExecutor(task -> {
@@ -128,6 +130,9 @@ public final class EcaRules implements AutoCloseable {
 
     private void putInService(GateReport report) {
         report.warnings().forEach(warning -> log.warn("{}", warning));
+        Map<Choice, Recommendation> untraced = new HashMap<>();
+        report.answers().forEach((choice, answer) -> untraced.put(choice, answer.withTrace(null)));
+        answered = Map.copyOf(untraced);
         serving = report;
         current.set(report.ruleset());
     }
@@ -150,9 +155,7 @@ public final class EcaRules implements AutoCloseable {
      * @return the answers by choice, each naming its ruleset's version
      */
     public Map<Choice, Recommendation> answered() {
-        Map<Choice, Recommendation> answered = new HashMap<>();
-        serving.answers().forEach((choice, answer) -> answered.put(choice, answer.withTrace(null)));
-        return Map.copyOf(answered);
+        return answered;
     }
 
     /**
@@ -309,9 +312,9 @@ public final class EcaRules implements AutoCloseable {
         lastFailure = null;
         lastActivation = null;
         putInService(report);
-        log.info("Ruleset {} is in service, {} ms after its files were read ({} of {} answers taken from {}, whose"
-                + " rules for them are the same); working out its impact", report.version(),
-                (System.nanoTime() - started) / 1_000_000, report.reused(), report.answers().size(), previous.version());
+        log.info("Ruleset {} is in service, {} ms after its files were read ({} answers to agencies alone and pairs"
+                + " taken from {}, whose files for them are the same); working out its impact", report.version(),
+                (System.nanoTime() - started) / 1_000_000, report.reused(), previous.version());
         // The impact is worked out once the candidate serves, on a thread of its own, so that it delays neither
         // going live nor the next reload; the retired ruleset is released once it has been compared.
         Instant activated = clock.instant();

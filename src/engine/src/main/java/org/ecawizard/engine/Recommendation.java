@@ -76,7 +76,9 @@ public record Recommendation(List<String> agencies, boolean residesInUs,
     }
 
     /**
-     * @param version the version of another ruleset that answers the same choice alike
+     * The same answer naming another ruleset; nothing is checked: the caller knows that ruleset answers alike.
+     *
+     * @param version the other ruleset's version
      * @return the same answer, naming that ruleset
      */
     public Recommendation withRulesetVersion(String version) {

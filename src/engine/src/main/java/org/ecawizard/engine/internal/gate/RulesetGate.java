@@ -56,8 +56,9 @@ public final class RulesetGate {
             new HeldFacts(null, new OffEcaChain("it is a probe"), List.of(), 365));
 
     /**
-     * The most answers a report keeps: all of them for a catalog of up to 44 agencies (each alone and each pair,
-     * both residency answers); a large catalog's would hold tens of megabytes for as long as it serves.
+     * The most answers a report keeps, each with its trace: all of them for a catalog of up to 44 agencies (each
+     * alone and each pair, both residency answers); a large catalog's would hold tens of megabytes for as long as it
+     * serves.
      */
     static final int KEPT_ANSWERS = 2_000;
 
@@ -106,9 +107,9 @@ public final class RulesetGate {
 
     /**
      * As {@link #inspect(RuleSource)}, taking from an earlier report the answer to each agency alone and each pair
-     * whose inputs (see {@link org.ecawizard.engine.internal.ruleset.AnswerInputs}) are the same byte for byte: the same rules on the same facts give the
-     * same answer, so only what an edit can change is answered again. Scenarios, the certificate probes and every
-     * check on the files run in full.
+     * whose inputs (see {@link org.ecawizard.engine.internal.ruleset.AnswerInputs}) are the same byte for byte: the
+     * same rules on the same facts give the same answer, so only what an edit can change is answered again. The
+     * compiler likewise takes what it read of unchanged files; scenarios and certificate probes run in full.
      *
      * @param source  the candidate's files
      * @param earlier the report on an earlier ruleset of the same location (the one in service), or null

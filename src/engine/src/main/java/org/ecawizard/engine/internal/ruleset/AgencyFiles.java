@@ -203,9 +203,17 @@ final class AgencyFiles {
         sourcesBothWays(sheet);
     }
 
+    /**
+     * @param path an agency file's path relative to the ruleset's root, under {@value #FOLDER}
+     * @return the code of the agency it declares: its name without {@code .drl}
+     */
+    static String codeOf(String path) {
+        return path.substring(FOLDER.length(), path.length() - ".drl".length());
+    }
+
     private void agencyFile(RuleFile file) {
         String path = source.pathOf(file.path());
-        String code = file.path().substring(FOLDER.length(), file.path().length() - ".drl".length());
+        String code = codeOf(file.path());
         DrlParser drl = new DrlParser(LanguageLevelOption.DRL6);
         PackageDescr pkg;
         try {
@@ -223,6 +231,12 @@ final class AgencyFiles {
                     + " and package attributes belong to the wizard's files");
         }
         List<RuleDescr> rules = pkg.getRules();
+        if (!rules.isEmpty() && !FOLDER.equals(pkg.getName() + "/")) {
+            // Rules of equal salience fire in the order they load, counted per package: one file in another
+            // package would reorder what other applications' answers say.
+            check.refuse(file.lineOf("package"), 0, "an agency file is in package agencies: its first line is"
+                    + " `package agencies;`");
+        }
         if (rules.isEmpty()) {
             // A slip, or a file caught half written (emptied, then filled): live, it would drop the agency.
             check.refuse(1, 0, "this agency file holds no rule: it holds one, for its application");

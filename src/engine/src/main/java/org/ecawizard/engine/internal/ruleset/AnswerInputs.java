@@ -12,27 +12,29 @@ import java.util.Objects;
  * matches only its own agency (the narrow profile of {@code agencies/} sees to it), so only the selected agencies'
  * files and every other {@code .drl} file can take part. The paths of all {@code .drl} files count too: they decide
  * the order the rules load in, which orders the conclusions of rules of equal salience; and so does where the files
- * are, which every answer names its rules by.
+ * are, which every answer names its rules by; and the fire limit, past which an answer is a runaway instead.
  *
- * @param shared   a digest of the location, every {@code .drl} path and every {@code .drl} file but the agencies'
+ * @param shared   a digest of the fire limit, the location, every {@code .drl} path and every {@code .drl} file but
+ *                 the agencies'
  * @param agencies a digest of each agency's file, by code
  */
 public record AnswerInputs(String shared, Map<String, String> agencies) {
 
     /**
-     * @param source a ruleset's files
+     * @param source    a ruleset's files
+     * @param fireLimit the most rule firings one evaluation may take
      * @return what their answers are made of
      */
-    public static AnswerInputs of(RuleSource source) {
+    public static AnswerInputs of(RuleSource source, int fireLimit) {
         Map<String, String> agencies = new HashMap<>();
         List<String> shared = new ArrayList<>();
+        shared.add(String.valueOf(fireLimit));
         shared.add(source.location());
         List<RuleFile> drl = source.files().stream().filter(RuleFile::isDrl).toList();
         drl.forEach(file -> shared.add(file.path()));
         for (RuleFile file : drl) {
             if (file.path().startsWith(AgencyFiles.FOLDER)) {
-                agencies.put(file.path().substring(AgencyFiles.FOLDER.length(), file.path().length() - ".drl".length()),
-                        RuleSource.digest(List.of(file.path(), file.content())));
+                agencies.put(AgencyFiles.codeOf(file.path()), RuleSource.digest(List.of(file.path(), file.content())));
             } else {
                 shared.add(file.content());
             }

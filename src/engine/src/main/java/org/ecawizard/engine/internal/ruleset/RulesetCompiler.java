@@ -57,7 +57,7 @@ public final class RulesetCompiler {
      * AnswerInputs}) are the same: its rules would read the same agency out of the same files.
      *
      * @param source  the files
-     * @param earlier a ruleset compiled before (whatever became of it), or null
+     * @param earlier a ruleset compiled before (whatever became of it), or null; its inputs tell what it shares
      * @return the compiled ruleset, in service until {@link Ruleset#dispose()}
      * @throws InvalidRulesetException with every problem, each with its file and line
      */
@@ -92,7 +92,7 @@ public final class RulesetCompiler {
             throw new InvalidRulesetException(source.location(), problems);
         }
         KieContainer container = kie.newKieContainer(release, classLoader);
-        AnswerInputs inputs = AnswerInputs.of(source);
+        AnswerInputs inputs = AnswerInputs.of(source, fireLimit);
         Map<String, Agency> known = new HashMap<>();
         if (earlier != null) {
             earlier.catalog().all().stream().filter(agency -> inputs.sameAs(earlier.inputs(), List.of(agency.code())))

@@ -86,6 +86,14 @@ class AgencyFilesTest {
     }
 
     @Test
+    void anAgencyFileInAnotherPackageIsRefused() throws IOException {
+        List<String> problems = problemsWith(CANES, "package agencies;", "package wizard;");
+
+        assertThat(problems).singleElement().asString().startsWith(at(CANES, 1))
+                .contains("an agency file is in package agencies");
+    }
+
+    @Test
     void aSecondPatternIsRefused() throws IOException {
         List<String> problems = problemsWith(CANES, "    Selection(agency == \"CANES\")\n",
                 "    Selection(agency == \"CANES\")\n    Buyer(residesInUs)\n");

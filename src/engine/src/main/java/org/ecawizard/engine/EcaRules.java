@@ -61,6 +61,7 @@ public final class EcaRules implements AutoCloseable {
     private volatile GateReport serving;
     // Its answers without their traces, as recommend gives them.
     private volatile Map<Choice, Recommendation> answered;
+    private volatile boolean checking;
     private volatile FailedLoad lastFailure;
     private volatile Activation lastActivation;
     private final ExecutorService afterwork = Executors.newSingleThreadExecutor(task -> {
@@ -269,6 +270,16 @@ public final class EcaRules implements AutoCloseable {
     }
 
     /**
+     * Whether a reload is putting a candidate ruleset through the gate now: a service under load may give the gate
+     * the cores first, so that the change arrives soon.
+     *
+     * @return true from the gate's start to its verdict
+     */
+    public boolean checking() {
+        return checking;
+    }
+
+    /**
      * Reads the rules directory again and, when its files differ from the ruleset in service and pass the gate,
      * puts them in service; otherwise the ruleset in service stays. One reload runs at a time.
      *
@@ -300,7 +311,13 @@ public final class EcaRules implements AutoCloseable {
             lastFailure = null; // the files are back to what is in service: no refused edit is pending
             return reloaded(Reload.Outcome.UNCHANGED, previous.version(), List.of(), started);
         }
-        GateReport report = gate.inspect(source, previous);
+        GateReport report;
+        checking = true;
+        try {
+            report = gate.inspect(source, previous);
+        } finally {
+            checking = false;
+        }
         if (!report.passed()) {
             discard(report);
             lastFailure = new FailedLoad(report.version(), clock.instant(), report.errors());

@@ -30,6 +30,21 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void theReloadBenchmarkRunsEachEditBothWays() throws Exception {
+        Collection<RunResult> results = new Runner(new OptionsBuilder()
+                .include(ReloadBenchmark.class.getName())
+                .forks(0)
+                .warmupIterations(0)
+                .measurementIterations(1)
+                .measurementTime(TimeValue.milliseconds(50))
+                .shouldFailOnError(true)
+                .build()).run();
+
+        assertThat(results).hasSize(4);
+        assertThat(results).allSatisfy(result -> assertThat(result.getPrimaryResult().getScore()).isPositive());
+    }
+
+    @Test
     void theScaleBenchmarkGeneratesCompilesAndPassesTheGate() throws Exception {
         ScaleBenchmark.Row row = ScaleBenchmark.measure(30, Duration.ofMillis(50), Duration.ofMillis(100));
 

@@ -13,10 +13,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /** The benchmarks compile and run; their figures come from the bench profile (BENCHMARKS.md), not from here. */
 class BenchmarkSmokeTest {
 
-    @Test
-    void everyBenchmarkRunsOnce() throws Exception {
-        Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include(RecommendationBenchmark.class.getName())
+    /** Each of the benchmark's methods and parameters, once, briefly, in this JVM. */
+    private static Collection<RunResult> runOnce(Class<?> benchmark) throws Exception {
+        return new Runner(new OptionsBuilder()
+                .include(benchmark.getName() + "\\.")
                 .forks(0)
                 .warmupIterations(0)
                 .measurementIterations(1)
@@ -24,6 +24,11 @@ class BenchmarkSmokeTest {
                 .mode(org.openjdk.jmh.annotations.Mode.Throughput)
                 .shouldFailOnError(true)
                 .build()).run();
+    }
+
+    @Test
+    void everyBenchmarkRunsOnce() throws Exception {
+        Collection<RunResult> results = runOnce(RecommendationBenchmark.class);
 
         assertThat(results).hasSize(16);
         assertThat(results).allSatisfy(result -> assertThat(result.getPrimaryResult().getScore()).isPositive());
@@ -31,14 +36,7 @@ class BenchmarkSmokeTest {
 
     @Test
     void theReloadBenchmarkRunsEachEditBothWays() throws Exception {
-        Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include(ReloadBenchmark.class.getName())
-                .forks(0)
-                .warmupIterations(0)
-                .measurementIterations(1)
-                .measurementTime(TimeValue.milliseconds(50))
-                .shouldFailOnError(true)
-                .build()).run();
+        Collection<RunResult> results = runOnce(ReloadBenchmark.class);
 
         assertThat(results).hasSize(4);
         assertThat(results).allSatisfy(result -> assertThat(result.getPrimaryResult().getScore()).isPositive());

@@ -111,8 +111,9 @@ final class Confinement {
     private final Set<String> factWithers;
     /** What the last check found, by file: a file it has seen, among the same functions, is not read again. */
     private volatile Map<String, Checked> lastChecked = Map.of();
-    private final JavaParser javaParser = new JavaParser(new ParserConfiguration()
-            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+    // Every compiler shares this instance, and a JavaParser is not safe to share between threads.
+    private final ThreadLocal<JavaParser> javaParser = ThreadLocal.withInitial(() -> new JavaParser(
+            new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)));
 
     private Confinement(Set<String> factTypes, Set<String> factFields, Map<String, Set<String>> factFactories,
                         Set<String> factWithers) {
@@ -417,7 +418,7 @@ final class Confinement {
         }
 
         private void expression(String text, BaseDescr at, Context context, String where) {
-            ParseResult<Expression> result = javaParser.parseExpression(text.strip());
+            ParseResult<Expression> result = javaParser.get().parseExpression(text.strip());
             if (!result.isSuccessful() || result.getResult().isEmpty()) {
                 refuse(at, where + " that is not a plain expression: " + text.strip());
                 return;
@@ -427,7 +428,7 @@ final class Confinement {
 
         private void code(String text, int line, int column, Context context, String where) {
             ParseResult<? extends Node> result = context == Context.FUNCTION
-                    ? javaParser.parseBodyDeclaration(text) : javaParser.parseBlock(text);
+                    ? javaParser.get().parseBodyDeclaration(text) : javaParser.get().parseBlock(text);
             if (!result.isSuccessful() || result.getResult().isEmpty()) {
                 refuse(line, column, where + " is not plain Java: " + result.getProblems().stream()
                         .map(p -> p.getMessage().lines().findFirst().orElse("")).findFirst().orElse(""));

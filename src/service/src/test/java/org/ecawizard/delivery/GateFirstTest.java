@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.servlet.FilterChain;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -11,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,10 @@ class GateFirstTest {
 
     /** Sends the requests side by side; each stays in the chain until all are in or a moment has passed. */
     private int mostAtOnce(GateFirst filter) throws Exception {
+        return mostAtOnce(filter, "/api/recommendations");
+    }
+
+    private int mostAtOnce(GateFirst filter, String path) throws Exception {
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         CountDownLatch allIn = new CountDownLatch(REQUESTS);
@@ -47,8 +54,7 @@ class GateFirstTest {
         List<Future<?>> sent = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
             sent.add(clients.submit(() -> {
-                filter.doFilter(new MockHttpServletRequest("POST", "/api/recommendations"),
-                        new MockHttpServletResponse(), chain);
+                filter.doFilter(new MockHttpServletRequest("POST", path), new MockHttpServletResponse(), chain);
                 return null;
             }));
         }
@@ -64,13 +70,54 @@ class GateFirstTest {
     }
 
     @Test
-    void otherwiseOrWithNoLimitEveryRequestIsAnsweredAtOnce() throws Exception {
+    void otherwiseOrWithNoLimitOrOffTheApiEveryRequestIsAnsweredAtOnce() throws Exception {
         assertThat(mostAtOnce(new GateFirst(() -> false, 1))).isEqualTo(REQUESTS);
         assertThat(mostAtOnce(new GateFirst(() -> true, 0))).isEqualTo(REQUESTS);
+        assertThat(mostAtOnce(new GateFirst(() -> true, 1), "/index.html")).isEqualTo(REQUESTS);
+    }
+
+    @Test
+    void aRequestWaitingWhenTheGateGivesItsVerdictGoesThroughAtOnce() throws Exception {
+        AtomicBoolean checking = new AtomicBoolean(true);
+        GateFirst filter = new GateFirst(checking::get, 1);
+        CountDownLatch firstIn = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch secondIn = new CountDownLatch(1);
+        Future<?> first = clients.submit(() -> {
+            filter.doFilter(new MockHttpServletRequest("POST", "/api/recommendations"), new MockHttpServletResponse(),
+                    (request, response) -> {
+                        firstIn.countDown();
+                        await(release);
+                    });
+            return null;
+        });
+        assertThat(firstIn.await(5, TimeUnit.SECONDS)).isTrue();
+        Future<?> second = clients.submit(() -> {
+            filter.doFilter(new MockHttpServletRequest("POST", "/api/recommendations"), new MockHttpServletResponse(),
+                    (request, response) -> secondIn.countDown());
+            return null;
+        });
+
+        assertThat(secondIn.await(200, TimeUnit.MILLISECONDS)).as("waits its turn while the gate runs").isFalse();
+        checking.set(false);
+        assertThat(secondIn.await(5, TimeUnit.SECONDS)).as("through once the gate is done, the first still in")
+                .isTrue();
+        release.countDown();
+        first.get(5, TimeUnit.SECONDS);
+        second.get(5, TimeUnit.SECONDS);
     }
 
     @Test
     void aNegativeLimitIsRefused() {
-        assertThatThrownBy(() -> new GateFirst(() -> true, -1)).hasMessageContaining("at least 0");
+        assertThatThrownBy(() -> new RulesetProperties(Path.of("rules"), 1000, true, Duration.ZERO, Duration.ZERO, -1))
+                .hasMessageContaining("at least 0");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -22,7 +22,7 @@ class RulesetServiceTest {
     Path rules;
 
     private RulesetService service() {
-        return new RulesetService(new RulesetProperties(rules, 1000, false, Duration.ZERO, Duration.ofMillis(250)), Clock.systemUTC(),
+        return new RulesetService(new RulesetProperties(rules, 1000, false, Duration.ZERO, Duration.ofMillis(250), 1), Clock.systemUTC(),
                 new SimpleMeterRegistry());
     }
 
@@ -38,7 +38,7 @@ class RulesetServiceTest {
 
     @Test
     void aMissingDirectoryServesTheBundledRules() {
-        RulesetService service = new RulesetService(new RulesetProperties(rules.resolve("absent"), 1000, false, Duration.ZERO, Duration.ofMillis(250)), Clock.systemUTC(),
+        RulesetService service = new RulesetService(new RulesetProperties(rules.resolve("absent"), 1000, false, Duration.ZERO, Duration.ofMillis(250), 1), Clock.systemUTC(),
                 new SimpleMeterRegistry());
 
         assertThat(service.rules().status().location()).isEqualTo("classpath:bundled-rules");

@@ -18,9 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * While a candidate ruleset is in the gate, at most {@code eca.rules.requests-while-checking} requests to
  * {@code /api/} are answered at once (1 by default; 0 for no limit), the others wait their turn, and none waits past
  * the gate's verdict. On a loaded replica the gate's threads otherwise get a sliver of the cores among the request
- * threads; in FleetIT each replica's gate took 14-24 s with the limit against 23-32 s without, at a cost in the
- * slowest answers (BENCHMARKS.md). The ruleset in service answers throughout. After the observation filter, so that
- * the time an answer waits here is in its request's metrics.
+ * threads; in FleetIT each replica's gate took 10-24 s with the limit against 23-32 s without (BENCHMARKS.md).
+ * The ruleset in service answers throughout. After the observation filter, so that the time an answer waits here
+ * is in its request's metrics.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)

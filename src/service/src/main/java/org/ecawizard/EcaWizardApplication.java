@@ -1,10 +1,8 @@
 package org.ecawizard;
 
-import java.time.Clock;
 import org.ecawizard.engine.CheckCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
 public class EcaWizardApplication {
@@ -15,10 +13,5 @@ public class EcaWizardApplication {
             CheckCommand.main(args);
         }
         SpringApplication.run(EcaWizardApplication.class, args);
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

@@ -8,8 +8,10 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.ecawizard.engine.EcaRules;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,40 +20,77 @@ import org.springframework.stereotype.Service;
  * in service alone and is kept, with its problems, to be shown.
  */
 @Service
-@EnableConfigurationProperties(RulesetProperties.class)
-public class RulesetService {
+public class RulesetService implements SmartInitializingSingleton {
 
-    private final RulesetProperties properties;
-    private final EcaRules rules;
+    private final Opening opening;
     private final Timer reloads;
     private final Counter refused;
     // One row, valued 1, tagged with the version in service: summed over a fleet it shows a mixed fleet.
     private final MultiGauge inService;
 
-    /** Checks the rules at start-up; a ruleset that does not pass the gate stops the service with every problem. */
-    public RulesetService(RulesetProperties properties, Clock clock, MeterRegistry metrics) {
-        this.properties = properties;
+    /**
+     * The rules found at start-up, checked on a thread of their own ({@link RulesetOpening} starts them before Spring
+     * makes any bean, so that the compile and the gate run beside the making of the rest of the service).
+     *
+     * @param properties where the rules are, and how they are watched
+     * @param rules      the first ruleset, once it passed the gate
+     */
+    public record Opening(RulesetProperties properties, CompletableFuture<EcaRules> rules) {
+
+        /** Starts checking the rules in {@code properties.dir()} (or the bundled ones when it does not exist). */
+        public static Opening start(RulesetProperties properties, Clock clock) {
+            return new Opening(properties, CompletableFuture.supplyAsync(() -> EcaRules.open(properties.dir(),
+                    properties.fireLimit(), clock), task -> {
+                        Thread checking = new Thread(task, "eca-rules-start");
+                        checking.setDaemon(true);
+                        checking.start();
+                    }));
+        }
+    }
+
+    /**
+     * Takes the rules being checked; the start waits for the verdict once every other bean is made ({@link
+     * #afterSingletonsInstantiated}), and a ruleset that does not pass the gate stops it with every problem.
+     */
+    public RulesetService(Opening opening, MeterRegistry metrics) {
+        this.opening = opening;
         this.reloads = Timer.builder("eca.reloads").description("Reloads that went live, gate included")
                 .register(metrics);
         this.refused = Counter.builder("eca.reloads.rejected").description("Candidate rulesets the gate refused")
                 .register(metrics);
         this.inService = MultiGauge.builder("eca.ruleset").description("The ruleset in service, by its version")
                 .register(metrics);
-        this.rules = EcaRules.open(properties.dir(), properties.fireLimit(), clock);
+    }
+
+    /** Before the service takes requests (and before Spring's start-only runs exit), the rules are in service. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        rules();
         showInService();
     }
 
     private void showInService() {
-        inService.register(List.of(MultiGauge.Row.of(Tags.of("version", rules.version()), 1)), true);
+        inService.register(List.of(MultiGauge.Row.of(Tags.of("version", rules().version()), 1)), true);
     }
 
-    /** The engine the service answers with. */
+    /**
+     * The engine the service answers with, once its first ruleset passed the gate.
+     *
+     * @throws org.ecawizard.engine.InvalidRulesetException when the rules found at start-up did not pass it
+     */
     public EcaRules rules() {
-        return rules;
+        try {
+            return opening.rules().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException refused) {
+                throw refused;
+            }
+            throw e;
+        }
     }
 
     public RulesetProperties properties() {
-        return properties;
+        return opening.properties();
     }
 
     /**
@@ -61,7 +100,7 @@ public class RulesetService {
      * @return whether a new ruleset went into service
      */
     public boolean reload() {
-        EcaRules.Reload reload = rules.reload();
+        EcaRules.Reload reload = rules().reload();
         record(reload);
         return reload.outcome() == EcaRules.Reload.Outcome.LIVE;
     }
@@ -80,6 +119,6 @@ public class RulesetService {
 
     @PreDestroy
     void close() {
-        rules.close();
+        opening.rules().thenAccept(EcaRules::close);
     }
 }

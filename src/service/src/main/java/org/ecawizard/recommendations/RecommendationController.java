@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Recommendations", description = "What to buy for the applications a buyer must reach")
 class RecommendationController {
 
-    private final EcaRules rules;
+    private final RulesetService rulesets;
     private final AnswerCache cache;
     private final DecisionLog decisions;
     private final AnswerWriter writer;
@@ -40,7 +40,7 @@ class RecommendationController {
 
     RecommendationController(RulesetService rulesets, AnswerCache cache, DecisionLog decisions, AnswerWriter writer,
                              MeterRegistry metrics) {
-        this.rules = rulesets.rules();
+        this.rulesets = rulesets;
         this.cache = cache;
         this.decisions = decisions;
         this.writer = writer;
@@ -85,6 +85,7 @@ class RecommendationController {
                 : UUID.randomUUID().toString();
         // A traced answer is never cached. One computed while a reload puts a new ruleset live names the new
         // version, and the cache keeps it only for that version. Either is written once, as it goes out.
+        EcaRules rules = rulesets.rules();
         Answer answer = timer.record(() -> trace ? writer.write(rules.recommend(choice, true))
                 : cache.get(rules.version(), choice, () -> rules.recommend(choice, false)));
         Recommendation recommendation = answer.recommendation();

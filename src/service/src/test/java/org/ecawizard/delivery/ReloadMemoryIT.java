@@ -31,9 +31,9 @@ class ReloadMemoryIT {
         String original = Files.readString(emc2);
         String tokenOnly = original
                 .replace("Evidence.that(\"EMC2\").acceptsEca()", "Evidence.that(\"EMC2\").accepts(\"MEDIUM_TOKEN_ASSURANCE\")");
-        RulesetService service = new RulesetService(new RulesetProperties(rules, 1000, false, Duration.ZERO, Duration.ofMillis(250), 1),
-                Clock.systemUTC(),
-                new SimpleMeterRegistry());
+        RulesetService service = new RulesetService(RulesetService.Opening.start(new RulesetProperties(rules, 1000,
+                false, Duration.ZERO, Duration.ofMillis(250), 1), Clock.systemUTC()), new SimpleMeterRegistry());
+        service.afterSingletonsInstantiated();
 
         long start = 0;
         long startMetaspace = 0;

@@ -21,9 +21,12 @@ class RulesetServiceTest {
     @TempDir
     Path rules;
 
+    /** The service as Spring starts it: made, then waited for once the other beans are made. */
     private RulesetService service() {
-        return new RulesetService(new RulesetProperties(rules, 1000, false, Duration.ZERO, Duration.ofMillis(250), 1), Clock.systemUTC(),
-                new SimpleMeterRegistry());
+        RulesetService service = new RulesetService(RulesetService.Opening.start(new RulesetProperties(rules, 1000,
+                false, Duration.ZERO, Duration.ofMillis(250), 1), Clock.systemUTC()), new SimpleMeterRegistry());
+        service.afterSingletonsInstantiated();
+        return service;
     }
 
     @Test
@@ -38,7 +41,8 @@ class RulesetServiceTest {
 
     @Test
     void aMissingDirectoryServesTheBundledRules() {
-        RulesetService service = new RulesetService(new RulesetProperties(rules.resolve("absent"), 1000, false, Duration.ZERO, Duration.ofMillis(250), 1), Clock.systemUTC(),
+        RulesetService service = new RulesetService(RulesetService.Opening.start(new RulesetProperties(
+                rules.resolve("absent"), 1000, false, Duration.ZERO, Duration.ofMillis(250), 1), Clock.systemUTC()),
                 new SimpleMeterRegistry());
 
         assertThat(service.rules().status().location()).isEqualTo("classpath:bundled-rules");

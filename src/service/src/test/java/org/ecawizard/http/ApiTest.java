@@ -46,7 +46,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ImportAutoConfiguration({SpringDocConfiguration.class, SpringDocConfigProperties.class,
         SpringDocSpecPropertiesConfiguration.class, SpringDocWebMvcConfiguration.class,
         MultipleOpenApiSupportConfiguration.class})
-// The clock comes from EcaWizardApplication, the slice's configuration.
 @Import({RulesetService.class, AnswerCache.class, AnswerWriter.class, DecisionLog.class, SimpleMeterRegistry.class,
         ApiDocumentation.class, AnswerExamples.class, ContractCheck.class})
 class ApiTest {

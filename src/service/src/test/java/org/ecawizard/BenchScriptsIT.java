@@ -32,6 +32,20 @@ class BenchScriptsIT {
     }
 
     @Test
+    void theImageBenchmarkStartsBothImagesWithAndWithoutTheirArchive() throws Exception {
+        boolean podman = RequiredTools.onPath("podman", "runc", "curl")
+                && new ProcessBuilder("podman", "image", "exists", "localhost/eca-jre-base:17").start().waitFor() == 0;
+        RequiredTools.require(podman, "the image benchmark needs podman, runc, curl and the base image: sudo apt-get"
+                + " install podman runc debootstrap curl && sudo bash deploy/debian-base.sh");
+
+        String out = run("image-start", List.of("bash", "bench/image-start.sh"), Map.of("RUNS", "1"));
+
+        assertThat(out).containsPattern("run 1: eca image \\d+\\.\\d+ s, bare image \\d+\\.\\d+ s, eca image without the"
+                        + " archive \\d+\\.\\d+ s, bare image without the archive \\d+\\.\\d+ s")
+                .containsPattern("median start to first answer: eca image [\\d.]+ s, bare image [\\d.]+ s, ratio \\d+\\.\\d\\d;");
+    }
+
+    @Test
     void theHttpBenchmarkLoadsEachEndpointWithoutAnError() throws Exception {
         RequiredTools.require(RequiredTools.onPath("wrk", "curl", "python3"),
                 "the HTTP benchmark needs wrk, curl and python3 (sudo apt-get install wrk curl python3)");

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The container image recipe, {@code deploy/Containerfile}: its layers, assembled and started exactly as its
  * entry point starts them, serve; and, where podman runs (as in CI), the image itself builds on a JRE base made
  * from Debian's packages and runs read-only, as a user that is not root, with the heap sized from the
- * container's memory and the rules from a mount.
+ * container's memory and the rules from a mount, mapping the class-data archive its training run made.
  */
 class ImageIT {
 
@@ -37,18 +37,32 @@ class ImageIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    /** What the recipe says, read off the file: the layers in order, the work directory, the entry point. */
-    record Recipe(String extract, List<String> layers, String workDir, Map<String, String> env, List<String> entryPoint) {
+    /**
+     * What the recipe says, read off the file: the first stage's extraction, the layers in order, the second stage's
+     * training run, the work directory, the entry point.
+     */
+    record Recipe(String extract, List<String> layers, List<String> training, String workDir, Map<String, String> env,
+                  List<String> entryPoint) {
 
         static Recipe read() throws IOException {
             String extract = null;
             String workDir = null;
             List<String> layers = new ArrayList<>();
+            List<String> training = new ArrayList<>();
             Map<String, String> env = new LinkedHashMap<>();
             List<String> entryPoint = List.of();
-            for (String line : Files.readAllLines(CONTAINERFILE)) {
-                if (line.startsWith("RUN ")) {
-                    extract = line.substring(4);
+            int stage = 0;
+            // A statement continues over the lines that end in a backslash.
+            String text = Files.readString(CONTAINERFILE).replaceAll("\\\\\n\\s*", " ");
+            for (String line : text.lines().toList()) {
+                if (line.startsWith("FROM ")) {
+                    stage++;
+                } else if (line.startsWith("RUN ")) {
+                    if (stage == 1) {
+                        extract = line.substring(4);
+                    } else {
+                        training.add(line.substring(4));
+                    }
                 } else if (line.startsWith("WORKDIR ")) {
                     workDir = line.substring(8);
                 } else if (line.startsWith("COPY --from=layers ")) {
@@ -61,7 +75,7 @@ class ImageIT {
                             .constructCollectionType(List.class, String.class));
                 }
             }
-            return new Recipe(extract, layers, workDir, env, entryPoint);
+            return new Recipe(extract, layers, training, workDir, env, entryPoint);
         }
     }
 
@@ -82,9 +96,19 @@ class ImageIT {
         for (String layer : recipe.layers()) {
             ShippedRules.copyTree(build.resolve("extracted").resolve(layer), app);
         }
+        // Then the training run, with this JVM as the image's java; the start below insists on its class-data
+        // archive (-Xshare:on), so a recipe whose archive does not map fails here.
+        assertThat(recipe.training()).singleElement().asString().contains("-Xshare:dump");
+        for (String step : recipe.training()) {
+            ProcessBuilder training = new ProcessBuilder("sh", "-c", step).directory(app.toFile()).inheritIO();
+            training.environment().put("PATH", Path.of(RunningJar.java()).getParent() + ":"
+                    + System.getenv("PATH"));
+            assertThat(training.start().waitFor()).as(step).isZero();
+        }
         Path rules = copyOfTheRules(work.resolve("mounted-rules"));
         List<String> command = new ArrayList<>(recipe.entryPoint());
         command.set(0, RunningJar.java());
+        command.add(1, "-Xshare:on");
         int port = RunningJar.freePort();
         int managementPort = RunningJar.freePort();
         command.addAll(List.of("--server.address=127.0.0.1", "--server.port=" + port,
@@ -159,7 +183,9 @@ class ImageIT {
         List<String> check = new ArrayList<>(List.of("podman", "run", "--rm"));
         check.addAll(PODMAN_RUNTIME);
         check.addAll(LIMITS);
-        check.addAll(List.of("--read-only", "--network", "none", "-v", rules + ":/rules:ro", image, "check"));
+        // -Xshare:on: the image's class-data archive maps, as the user the image runs as, on a read-only file system.
+        check.addAll(List.of("--read-only", "--network", "none", "-e", "JAVA_TOOL_OPTIONS=-Xshare:on",
+                "-v", rules + ":/rules:ro", image, "check"));
         assertThat(output(check)).contains("check: OK: ruleset ", " in /rules");
     }
 

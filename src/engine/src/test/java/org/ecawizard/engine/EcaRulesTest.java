@@ -132,6 +132,35 @@ class EcaRulesTest {
     }
 
     @Test
+    void checkingIsTrueFromTheGatesStartToItsVerdictAndOnlyThen(@TempDir Path dir) throws Exception {
+        ShippedRules.copyToChangeEmc2(dir);
+        Path emc2 = dir.resolve("agencies/EMC2.drl");
+        String original = Files.readString(emc2);
+        ExecutorService reloading = Executors.newSingleThreadExecutor();
+        try (EcaRules rules = EcaRules.load(dir)) {
+            assertThat(rules.checking()).isFalse();
+            Files.writeString(emc2, original.replace(EMC2_ACCEPTS_ANY, EMC2_TOKEN_ONLY));
+
+            var reload = reloading.submit(rules::reload);
+            boolean seen = false;
+            while (!reload.isDone()) {
+                seen |= rules.checking();
+                Thread.onSpinWait();
+            }
+
+            assertThat(reload.get().outcome()).isEqualTo(EcaRules.Reload.Outcome.LIVE);
+            assertThat(seen).as("checking() while the candidate was in the gate").isTrue();
+            assertThat(rules.checking()).isFalse();
+            // A candidate the gate refuses ends its check too.
+            Files.writeString(emc2, original.replace("Selection(agency == \"EMC2\")", "Selection(agency =="));
+            assertThat(rules.reload().outcome()).isEqualTo(EcaRules.Reload.Outcome.REFUSED);
+            assertThat(rules.checking()).isFalse();
+        } finally {
+            reloading.shutdownNow();
+        }
+    }
+
+    @Test
     void aWatchReloadsAnEditOnceItHasSettledAndSaysWhatBecameOfIt(@TempDir Path dir) throws Exception {
         ShippedRules.copyToChangeEmc2(dir);
         Path emc2 = dir.resolve("agencies/EMC2.drl");

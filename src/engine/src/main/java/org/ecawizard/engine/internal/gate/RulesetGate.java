@@ -160,23 +160,10 @@ public final class RulesetGate {
             failed += tried.scenarioFailed() ? 1 : 0;
         }
         // The certificate check reads a verdict off the rules: rules that conclude none would fail every check.
-        for (Agency agency : ruleset.catalog().all()) {
-            try {
-                for (HeldFacts held : PROBES) {
-                    Evaluation probe = checker.evaluate(ruleset, new Choice(List.of(agency.code()), true), held);
-                    probe.fired().forEach(rule -> fired.add(key(rule)));
-                    if (probe.facts(CheckVerdict.class).isEmpty()) {
-                        errors.add(new RuleProblem("no-verdict", ruleset.source().location(), 0, 0,
-                                "checking a certificate for "
-                                + agency.code() + " concludes no CheckVerdict: the certificate check could not"
-                                + " answer"));
-                        break;
-                    }
-                }
-            } catch (RulesDidNotSettleException e) {
-                errors.add(new RuleProblem("runaway", ruleset.source().location(), 0, 0,
-                        "checking a certificate for " + agency.code() + ": " + e.getMessage()));
-            }
+        // Each agency is probed on its own, so they are probed side by side; what they found is gathered in order.
+        for (Probed probed : ruleset.catalog().all().parallelStream().map(agency -> probe(ruleset, agency)).toList()) {
+            probed.fired().forEach(rule -> fired.add(key(rule)));
+            probed.problem().ifPresent(errors::add);
         }
         String what = ruleset.catalog().size() <= Selections.MAX_AGENCIES_FOR_PAIRS
                 ? "every agency alone, every pair and every scenario" : "every agency alone and every scenario";
@@ -194,6 +181,29 @@ public final class RulesetGate {
         }
         return new GateReport(source.version(), ruleset, errors, List.copyOf(warnings), scenarios.scenarios(), failed,
                 Map.copyOf(answers), coverage, reused);
+    }
+
+    /** What probing the certificate check for one agency found: the rules that fired, and a problem, if any. */
+    private record Probed(List<RuleLocation> fired, Optional<RuleProblem> problem) {
+    }
+
+    private Probed probe(Ruleset ruleset, Agency agency) {
+        List<RuleLocation> fired = new ArrayList<>();
+        try {
+            for (HeldFacts held : PROBES) {
+                Evaluation probe = checker.evaluate(ruleset, new Choice(List.of(agency.code()), true), held);
+                fired.addAll(probe.fired());
+                if (probe.facts(CheckVerdict.class).isEmpty()) {
+                    return new Probed(fired, Optional.of(new RuleProblem("no-verdict", ruleset.source().location(), 0,
+                            0, "checking a certificate for " + agency.code() + " concludes no CheckVerdict: the"
+                            + " certificate check could not answer")));
+                }
+            }
+        } catch (RulesDidNotSettleException e) {
+            return new Probed(fired, Optional.of(new RuleProblem("runaway", ruleset.source().location(), 0, 0,
+                    "checking a certificate for " + agency.code() + ": " + e.getMessage())));
+        }
+        return new Probed(fired, Optional.empty());
     }
 
     /**

@@ -103,6 +103,24 @@ class RulesetGateTest {
     }
 
     /** Gates the edited files twice, taking from the earlier report and not; they must report the same. */
+    @Test
+    void rulesThatConcludeNoCertificateVerdictAreRefusedOnceForEachAgencyInTheCatalogsOrder() throws IOException {
+        Path check = dir.resolve("wizard/certificate-check.drl");
+        Files.writeString(check, Files.readString(check).replace("insert(new CheckVerdict(",
+                "if (false) insert(new CheckVerdict("));
+
+        GateReport report = gate.inspect(RuleSource.fromDirectory(dir));
+        try {
+            assertThat(report.errors()).filteredOn(problem -> problem.code().equals("no-verdict"))
+                    .extracting(problem -> problem.message())
+                    .containsExactlyElementsOf(report.ruleset().catalog().all().stream().map(agency ->
+                            "checking a certificate for " + agency.code() + " concludes no CheckVerdict: the"
+                            + " certificate check could not answer").toList());
+        } finally {
+            report.ruleset().dispose();
+        }
+    }
+
     private GateReport sameAsAFullGate() throws IOException {
         RuleSource edited = RuleSource.fromDirectory(dir);
         GateReport taken = gate.inspect(edited, earlier);

@@ -3,7 +3,10 @@ package org.ecawizard.engine.internal.ruleset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URL;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.ecawizard.facts.Buyer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,5 +88,55 @@ class RuleClassLoaderTest {
         assertThat(rules.getResource("java/lang/Throwable.class")).isNotNull();
         assertThat(rules.getResource("java/nio/file/Files.class")).isNull();
         assertThatThrownBy(() -> rules.loadClass("java.lang.ProcessBuilder")).isInstanceOf(ClassNotFoundException.class);
+    }
+
+    @Test
+    void aNameTheParentDoesNotHaveIsAskedForOncePerParent() throws Exception {
+        List<String> asked = new CopyOnWriteArrayList<>();
+        ClassLoader parent = new ClassLoader(getClass().getClassLoader()) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                asked.add(name);
+                return super.loadClass(name, resolve);
+            }
+
+            @Override
+            public URL getResource(String name) {
+                asked.add(name);
+                return super.getResource(name);
+            }
+        };
+        for (int ruleset = 0; ruleset < 3; ruleset++) {
+            ClassLoader rules = new RuleClassLoader(parent);
+            assertThatThrownBy(() -> rules.loadClass("agencies.Evidence")).isInstanceOf(ClassNotFoundException.class);
+            assertThat(rules.getResource("agencies/Evidence.class")).isNull();
+            assertThat(rules.loadClass("org.ecawizard.facts.Buyer")).isEqualTo(Buyer.class);
+            assertThat(rules.getResource("org/ecawizard/facts/Buyer.class")).isNotNull();
+            assertThatThrownBy(() -> rules.loadClass("java.nio.file.Files")).isInstanceOf(ClassNotFoundException.class);
+        }
+
+        // What the parent has is asked for each time; what it lacks, once; what is denied, never.
+        assertThat(asked).filteredOn(name -> name.contains("Evidence")).containsExactly("agencies.Evidence",
+                "agencies/Evidence.class");
+        assertThat(asked).filteredOn(name -> name.contains("Buyer")).hasSize(6);
+        assertThat(asked).noneMatch(name -> name.contains("nio"));
+    }
+
+    @Test
+    void whatOneParentLacksIsNotTakenAsLackingFromAnother() throws Exception {
+        ClassLoader without = new ClassLoader(getClass().getClassLoader()) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                if (name.equals(Buyer.class.getName())) {
+                    throw new ClassNotFoundException(name);
+                }
+                return super.loadClass(name, resolve);
+            }
+        };
+
+        assertThatThrownBy(() -> new RuleClassLoader(without).loadClass(Buyer.class.getName()))
+                .isInstanceOf(ClassNotFoundException.class);
+        assertThat(new RuleClassLoader(getClass().getClassLoader()).loadClass(Buyer.class.getName()))
+                .isEqualTo(Buyer.class);
     }
 }

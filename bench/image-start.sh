@@ -26,8 +26,8 @@ tag=$$
 eca_image=localhost/eca-wizard:bench-$tag
 bare_image=localhost/bare-service:bench-$tag
 bare_recipe=$(mktemp)
-name=""
-trap '[ -n "$name" ] && podman rm -f "$name" >/dev/null 2>&1; podman rmi -f "$eca_image" "$bare_image" >/dev/null 2>&1; rm -f "$bare_recipe"; true' EXIT
+# Each start runs in a subshell ($(...)): its container is found by the run's tag, not by a variable.
+trap 'podman ps -aq --filter "name=eca-bench-.*-$tag" | xargs -r podman rm -f >/dev/null 2>&1; podman rmi -f "$eca_image" "$bare_image" >/dev/null 2>&1; rm -f "$bare_recipe"; true' EXIT
 
 sed 's|src/service/target/eca-wizard.jar|bench/bare/target/bare-service.jar|' deploy/Containerfile > "$bare_recipe"
 grep -q bare-service.jar "$bare_recipe"
@@ -35,8 +35,7 @@ podman build -q "${podman_options[@]}" --build-arg BASE="$BASE" -f deploy/Contai
 podman build -q "${podman_options[@]}" --build-arg BASE="$BASE" -f "$bare_recipe" -t "$bare_image" . > "$out/bare-build.log" 2>&1
 
 start() { # name, image, JAVA_TOOL_OPTIONS; prints seconds from `podman run` to the first 200 answer of the seed example
-  local launched
-  name=eca-bench-$1-$tag
+  local launched name=eca-bench-$1-$tag
   launched=$(date +%s.%N)
   podman run -d --name "$name" "${podman_options[@]}" --read-only --tmpfs /tmp --memory 768m --network host \
     -e JAVA_TOOL_OPTIONS="$3" "$2" --server.address=127.0.0.1 --server.port="$PORT" \
@@ -46,7 +45,7 @@ start() { # name, image, JAVA_TOOL_OPTIONS; prints seconds from `podman run` to 
          -d '{"agencies": ["CANES", "JPAS"]}' >/dev/null 2>&1; then
       awk -v a="$launched" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }'
       podman logs "$name" > "$out/$1.log" 2>&1
-      podman rm -f "$name" >/dev/null; name=""
+      podman rm -f "$name" >/dev/null
       return 0
     fi
     sleep 0.02

@@ -145,7 +145,7 @@ class EcaRulesTest {
             boolean seen = false;
             while (!reload.isDone()) {
                 seen |= rules.checking();
-                Thread.onSpinWait();
+                Thread.sleep(1);
             }
 
             assertThat(reload.get().outcome()).isEqualTo(EcaRules.Reload.Outcome.LIVE);

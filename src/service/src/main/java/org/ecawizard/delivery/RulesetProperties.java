@@ -7,6 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
+ * The rules' settings ({@code eca.rules.*}), bound by {@link RulesetOpening} before Spring makes any bean, so that
+ * the rules are checked while it does.
+ *
  * @param dir       the rules directory; when it does not exist, the copy bundled in the jar serves
  * @param fireLimit the most rule firings one evaluation may take before it is stopped as a runaway; the engine's
  *                  default when not set

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -85,6 +84,9 @@ public class RulesetService implements SmartInitializingSingleton {
             if (e.getCause() instanceof RuntimeException refused) {
                 throw refused;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e;
         }
     }
@@ -117,8 +119,4 @@ public class RulesetService implements SmartInitializingSingleton {
         }
     }
 
-    @PreDestroy
-    void close() {
-        opening.rules().thenAccept(EcaRules::close);
-    }
 }

@@ -68,7 +68,9 @@ final class RuleClassLoader extends ClassLoader {
         try {
             return super.loadClass(name, resolve);
         } catch (ClassNotFoundException e) {
-            remember(absent.classes(), name);
+            if (e.getCause() == null) { // a class that is not there, not a read that failed
+                remember(absent.classes(), name);
+            }
             throw e;
         }
     }

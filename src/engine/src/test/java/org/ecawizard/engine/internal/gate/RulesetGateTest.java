@@ -102,7 +102,6 @@ class RulesetGateTest {
         assertThat(sameAsAFullGate().reused()).isZero();
     }
 
-    /** Gates the edited files twice, taking from the earlier report and not; they must report the same. */
     @Test
     void rulesThatConcludeNoCertificateVerdictAreRefusedOnceForEachAgencyInTheCatalogsOrder() throws IOException {
         Path check = dir.resolve("wizard/certificate-check.drl");
@@ -121,6 +120,7 @@ class RulesetGateTest {
         }
     }
 
+    /** Gates the edited files twice, taking from the earlier report and not; they must report the same. */
     private GateReport sameAsAFullGate() throws IOException {
         RuleSource edited = RuleSource.fromDirectory(dir);
         GateReport taken = gate.inspect(edited, earlier);

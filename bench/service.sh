@@ -1,12 +1,13 @@
 # The packaged jar on 127.0.0.1, for the benchmark scripts that source this file. They set PORT, MANAGEMENT_PORT,
-# out (where the server's log goes) and base (http://127.0.0.1:$PORT) first, and trap EXIT to kill "$pid".
+# out (where the server's log goes) and base (http://127.0.0.1:$PORT) first, and trap EXIT to kill "$pid";
+# WATCH=true keeps the rules watch on (it is off, so that nothing but the benchmark runs).
 pid=""
 
 start() { # extra java arguments... ; sets started_in: seconds from launch to the first answer of the seed example
   local launched
   launched=$(date +%s.%N)
   java -jar src/service/target/eca-wizard.jar --server.address=127.0.0.1 --server.port="$PORT" \
-    --management.server.port="$MANAGEMENT_PORT" --eca.rules.watch=false \
+    --management.server.port="$MANAGEMENT_PORT" --eca.rules.watch="${WATCH:-false}" \
     "$@" > "$out/server.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 600); do

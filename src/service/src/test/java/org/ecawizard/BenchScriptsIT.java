@@ -61,6 +61,21 @@ class BenchScriptsIT {
     }
 
     @Test
+    void theReloadBenchmarkSwapsTheRulesUnderLoadAndSplitsEachReloadsCpu() throws Exception {
+        boolean tools = RequiredTools.onPath("wrk", "curl", "python3") && Files.isDirectory(Path.of("/proc/self/task"));
+        RequiredTools.require(tools, "the reload benchmark needs Linux, wrk, curl and python3 (sudo apt-get install wrk curl python3)");
+
+        String out = run("reload", List.of("bash", "bench/reload.sh"), Map.of("RELOADS", "2", "LOAD", "1",
+                "CONNECTIONS", "4"));
+
+        assertThat(out).containsPattern("1 +agency-edit +\\d+ ms +\\d+ ms +\\d+ ms +\\d+ ms")
+                .containsPattern("2 +wizard-edit +\\d+ ms")
+                .containsPattern("median of 2 reloads: \\d+ ms from the swap to in service; CPU per reload \\(medians\\):"
+                        + " gate \\d+ ms, JIT \\d+ ms, requests \\d+ ms")
+                .containsPattern("load: [\\d.]+ answers/s").doesNotContain("Non-2xx").doesNotContain("Socket errors");
+    }
+
+    @Test
     void thePeerBenchmarkChecksZenAgainstTheServiceAndTimesEachSelection() throws Exception {
         RequiredTools.require(RequiredTools.onPath("node", "npm", "curl"),
                 "the peer benchmark needs Node.js, npm and curl (sudo apt-get install nodejs npm curl)");

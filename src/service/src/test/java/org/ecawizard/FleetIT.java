@@ -288,15 +288,27 @@ class FleetIT {
         throw new AssertionError("a replica was not ready within " + WAIT_MS + " ms:\n" + replica.output());
     }
 
-    /** Swaps the rules to {@code revision}; the milliseconds until every replica serves it. */
+    /**
+     * Swaps the rules to {@code revision}; the milliseconds until every replica serves it. Prints the CPU each
+     * replica's threads used meanwhile: what the gate got beside the answers and the JIT.
+     */
     private static long converge(RunningJar[] replicas, Path link, Path revision) throws Exception {
         String wanted = version(revision);
+        ThreadCpu[] before = new ThreadCpu[replicas.length];
+        for (int i = 0; i < replicas.length; i++) {
+            before[i] = replicas[i].threadCpu();
+        }
         long swapped = System.nanoTime();
         swap(link, revision);
         for (RunningJar replica : replicas) {
             replica.awaitRuleset(status -> status.path("version").asString().equals(wanted), WITHIN);
         }
-        return (System.nanoTime() - swapped) / 1_000_000;
+        long took = (System.nanoTime() - swapped) / 1_000_000;
+        for (int i = 0; i < replicas.length; i++) {
+            System.out.printf("fleet replica-%d, CPU from the swap to %s served everywhere (%d ms): %s%n", i,
+                    wanted, took, replicas[i].threadCpu().since(before[i]));
+        }
+        return took;
     }
 
     private HttpResponse<String> post(String base, List<String> agencies) throws IOException, InterruptedException {

@@ -164,6 +164,11 @@ final class RunningJar implements AutoCloseable {
         throw new AssertionError("not within " + within.toMillis() + " ms; last seen: " + last);
     }
 
+    /** The CPU its threads have used so far, by what they do. */
+    ThreadCpu threadCpu() {
+        return ThreadCpu.of(process.pid());
+    }
+
     /** SIGKILL: the process ends at once, requests in flight and all. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -33,10 +33,8 @@ class BenchScriptsIT {
 
     @Test
     void theImageBenchmarkStartsBothImagesWithAndWithoutTheirArchive() throws Exception {
-        boolean podman = RequiredTools.onPath("podman", "runc", "curl")
-                && new ProcessBuilder("podman", "image", "exists", "localhost/eca-jre-base:17").start().waitFor() == 0;
-        RequiredTools.require(podman, "the image benchmark needs podman, runc, curl and the base image: sudo apt-get"
-                + " install podman runc debootstrap curl && sudo bash deploy/debian-base.sh");
+        RequiredTools.require(RequiredTools.onPath("curl"), "the image benchmark needs curl (sudo apt-get install curl)");
+        ImageIT.requirePodmanAndBase("the image benchmark");
 
         String out = run("image-start", List.of("bash", "bench/image-start.sh"), Map.of("RUNS", "1"));
 

@@ -143,10 +143,7 @@ class ImageIT {
 
     @Test
     void theImageRunsReadOnlyAsAUserThatIsNotRootWithTheRulesFromAMount(@TempDir Path work) throws Exception {
-        boolean podman = RequiredTools.onPath("podman", "runc") && run(List.of("podman", "image", "exists", BASE)) == 0;
-        String install = "the image test needs podman, runc and the base image: sudo apt-get install podman runc"
-                + " debootstrap && sudo bash deploy/debian-base.sh";
-        RequiredTools.require(podman, install);
+        requirePodmanAndBase("the image test");
         String image = "localhost/eca-wizard:it";
         List<String> build = new ArrayList<>(List.of("podman", "build", "-q"));
         build.addAll(PODMAN_RUNTIME);
@@ -219,6 +216,13 @@ class ImageIT {
     private JsonNode get(String url) throws Exception {
         return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    /** Skips {@code test} (fails it in CI) unless podman, runc and the base image the recipe builds on are here. */
+    static void requirePodmanAndBase(String test) throws IOException, InterruptedException {
+        boolean podman = RequiredTools.onPath("podman", "runc") && run(List.of("podman", "image", "exists", BASE)) == 0;
+        RequiredTools.require(podman, test + " needs podman, runc and the base image: sudo apt-get install podman runc"
+                + " debootstrap && sudo bash deploy/debian-base.sh");
     }
 
     private static int run(List<String> command) throws IOException, InterruptedException {

@@ -1,5 +1,5 @@
 -- wrk script: POST /api/recommendations with a mix of 1 to 5 agencies, drawn with a fixed seed from the
--- codes that bench/http.sh read from GET /api/agencies (one code per line in the file named by CODES).
+-- codes that bench/http.sh or bench/reload.sh read from GET /api/agencies (one code per line in the file named by CODES).
 local codes = {}
 for line in io.lines(os.getenv("CODES")) do
   codes[#codes + 1] = line

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Reload benchmark (BENCHMARKS.md, section 5): where a reload's time and CPU go in the packaged jar, idle and, with
 # LOAD=1, while wrk sends answers to the same process. Starts the jar on a copy of the repository's rules/ behind a
-# link, then swaps the link RELOADS times, as git-sync delivers a revision, alternately to a revision with an agency
-# file edited and one with a wizard file edited (a comment each: the answers stay). For each reload it prints the
-# time from the swap until the service says the new ruleset is in service, and the CPU each group of the service's
-# threads used meanwhile (Linux /proc): the gate (the watch's thread and the fork-join pools the gate and Drools'
-# compiler use), the JIT compilers, the request threads, the garbage collector. Linux only; 127.0.0.1 only.
+# link and swaps the link RELOADS times, as git-sync delivers a revision, so that each swap changes one file: twice
+# an agency file (to a revision with a comment added to agencies/EMC2.drl and back), then twice a wizard file
+# (wizard/products.drl), and so on. For each reload it prints the time from the swap until GET /api/ruleset names
+# the new version, and the CPU the service used meanwhile (Linux /proc): in all, and by group of threads: the gate
+# (the watch's thread and the fork-join pools the gate and Drools' compiler use), the JIT compilers, the request
+# threads, the garbage collector. Before each swap it waits for the last reload's impact to be worked out, as
+# between two deliveries minutes apart. Linux only; 127.0.0.1 only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RELOADS=${RELOADS:-8}
@@ -22,11 +24,12 @@ out=${BENCH_OUT:-target/bench}
 rules="$out/reload-rules"
 rm -rf "$rules"
 mkdir -p "$rules"
+cp -r rules "$rules/shipped"
 cp -r rules "$rules/agency-edit"
 echo "// an edit that changes no answer" >> "$rules/agency-edit/agencies/EMC2.drl"
 cp -r rules "$rules/wizard-edit"
 echo "// an edit that changes no answer" >> "$rules/wizard-edit/wizard/products.drl"
-ln -sfn wizard-edit "$rules/current"
+ln -sfn shipped "$rules/current"
 base="http://127.0.0.1:$PORT"
 # shellcheck source=bench/service.sh
 source bench/service.sh
@@ -34,24 +37,34 @@ load=""
 trap '[ -n "$load" ] && kill "$load" 2>/dev/null; [ -n "$pid" ] && kill "$pid" 2>/dev/null; true' EXIT
 
 tick=$(getconf CLK_TCK)
-# CPU milliseconds the service's threads have used, by group: gate jit requests gc other.
+# CPU milliseconds the service has used: in all (its threads that ended included), then by group of its threads
+# alive now: gate jit requests gc.
 cpu() {
-  # One read of every thread's stat: its name in parentheses, then utime and stime, the 12th and 13th fields after it.
-  awk -v tick="$tick" '
-    { name = substr($0, index($0, "(") + 1); name = substr(name, 1, index(name, ")") - 1)
-      rest = substr($0, index($0, ") ") + 2); split(rest, f, " "); ms = (f[12] + f[13]) * 1000 / tick
+  # The name is in parentheses and may hold spaces; utime and stime are the 12th and 13th fields after it. A thread
+  # may end between the listing and the read: cat skips it.
+  local all
+  all=$(sed 's/^.*) //' /proc/"$pid"/stat | awk -v tick="$tick" '{ print int(($12 + $13) * 1000 / tick) }')
+  cat /proc/"$pid"/task/*/stat 2>/dev/null | awk -v tick="$tick" -v all="$all" '
+    { name = $0; sub(/^[^(]*\(/, "", name); sub(/\) [^)]*$/, "", name)
+      rest = $0; sub(/^.*\) /, "", rest); split(rest, f, " "); ms = (f[12] + f[13]) * 1000 / tick
       if (name ~ /^(rules-watcher|ForkJoinPool|drools)/) g["gate"] += ms
       else if (name ~ /CompilerThre/) g["jit"] += ms
       else if (name ~ /^http-nio/) g["requests"] += ms
-      else if (name ~ /^(GC Thread|G1 )/) g["gc"] += ms
-      else g["other"] += ms }
-    END { printf "%d %d %d %d %d\n", g["gate"], g["jit"], g["requests"], g["gc"], g["other"] }' \
-    /proc/"$pid"/task/*/stat 2>/dev/null
+      else if (name ~ /^(GC Thread|G1 )/) g["gc"] += ms }
+    END { printf "%d %d %d %d %d\n", all, g["gate"], g["jit"], g["requests"], g["gc"] }'
 }
 
-# The version of the ruleset in service, as GET /api/ruleset gives it.
+# The version of the ruleset in service, as GET /api/ruleset gives it; empty when it does not answer.
 version() {
-  curl -sf "$base/api/ruleset" | grep -o '"version":"[^"]*"' | head -1
+  curl -sf "$base/api/ruleset" | grep -o '"version":"[^"]*"' | head -1 | cut -d'"' -f4 || true
+}
+
+# Waits until the impact of the reload that put $1 in service has been worked out (at most 60 s).
+settled() {
+  for _ in $(seq 1 600); do
+    curl -sf "$base/api/ruleset" | grep -q '"to":"'"$1"'"' && return 0
+    sleep 0.1
+  done
 }
 
 WATCH=true start --eca.rules.dir="$rules/current"
@@ -65,32 +78,40 @@ if [ "$LOAD" = 1 ]; then
   echo "under load: wrk -t2 -c$CONNECTIONS, the mix of bench/http.sh, from 5 s before the first swap"
   sleep 5
 fi
-printf '%-7s %-12s %9s %9s %9s %9s %9s %9s\n' reload edit "swap->in" gate jit requests gc other
+printf '%-7s %-12s %9s %9s %9s %9s %9s %9s\n' reload edit "swap->in" "all CPU" gate jit requests gc
 results="$out/reload-results.txt"
 : > "$results"
+serving=$(version)
 for i in $(seq 1 "$RELOADS"); do
-  if [ $((i % 2)) = 1 ]; then edit=agency-edit; else edit=wizard-edit; fi
-  was=$(version)
-  read -r g0 j0 r0 c0 o0 < <(cpu)
+  # Each swap changes one file: shipped -> agency-edit -> shipped -> wizard-edit -> shipped ...
+  if [ $((i % 2)) = 0 ]; then target=shipped; else target=$([ $(((i - 1) / 2 % 2)) = 0 ] && echo agency-edit || echo wizard-edit); fi
+  if [ $(((i - 1) / 2 % 2)) = 0 ]; then edit=agency-file; else edit=wizard-file; fi
+  [ "$i" = 1 ] || settled "$serving"
+  read -r a0 g0 j0 r0 c0 < <(cpu)
   swapped=$(date +%s%N)
-  ln -sfn "$edit" "$rules/current.next"
+  ln -sfn "$target" "$rules/current.next"
   mv -T "$rules/current.next" "$rules/current"
-  for _ in $(seq 1 1200); do
-    [ "$(version)" != "$was" ] && break
+  deadline=$((swapped + 60000000000))
+  now=$serving
+  while [ -z "$now" ] || [ "$now" = "$serving" ]; do
+    [ "$(date +%s%N)" -lt "$deadline" ] || { echo "reload $i did not go live in 60 s; see $out/server.log" >&2; exit 1; }
     sleep 0.05
+    now=$(version)
   done
-  [ "$(version)" != "$was" ] || { echo "reload $i did not go live in 60 s; see $out/server.log" >&2; exit 1; }
   took=$((($(date +%s%N) - swapped) / 1000000))
-  read -r g1 j1 r1 c1 o1 < <(cpu)
-  printf '%-7s %-12s %6d ms %6d ms %6d ms %6d ms %6d ms %6d ms\n' "$i" "$edit" "$took" $((g1 - g0)) $((j1 - j0)) \
-    $((r1 - r0)) $((c1 - c0)) $((o1 - o0)) | tee -a "$results"
-  sleep 1
+  serving=$now
+  read -r a1 g1 j1 r1 c1 < <(cpu)
+  printf '%-7s %-12s %6d ms %6d ms %6d ms %6d ms %6d ms %6d ms\n' "$i" "$edit" "$took" $((a1 - a0)) $((g1 - g0)) \
+    $((j1 - j0)) $((r1 - r0)) $((c1 - c0)) | tee -a "$results"
 done
-sort -n -k3 "$results" | awk '{ t[NR] = $3; g[NR] = $5; j[NR] = $7; r[NR] = $9 }
-  END { m = int((NR + 1) / 2); printf "median of %d reloads: %d ms from the swap to in service", NR, t[m] }'
-for col in 5 7 9; do
-  sort -n -k$col "$results" | awk -v c=$col '{ v[NR] = $c } END { printf " %d", v[int((NR + 1) / 2)] }'
-done | awk '{ printf "; CPU per reload (medians): gate %d ms, JIT %d ms, requests %d ms\n", $1, $2, $3 }'
+# The median of a column of the results: the middle value, or the mean of the two middle ones.
+median() {
+  sort -n -k"$1" "$results" | awk -v c="$1" '{ v[NR] = $c }
+    END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}
+printf 'median of %d reloads: %d ms from the swap to in service; CPU per reload: all %d ms, gate %d ms, JIT %d ms,' \
+  "$RELOADS" "$(median 3)" "$(median 5)" "$(median 7)" "$(median 9)"
+printf ' requests %d ms\n' "$(median 11)"
 if [ -n "$load" ]; then
   kill -INT "$load"
   wait "$load" 2>/dev/null || true

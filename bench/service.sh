@@ -1,6 +1,6 @@
 # The packaged jar on 127.0.0.1, for the benchmark scripts that source this file. They set PORT, MANAGEMENT_PORT,
 # out (where the server's log goes) and base (http://127.0.0.1:$PORT) first, and trap EXIT to kill "$pid";
-# WATCH=true keeps the rules watch on (it is off, so that nothing but the benchmark runs).
+# WATCH=true turns the rules watch on (off by default, so that nothing but the benchmark runs).
 pid=""
 
 start() { # extra java arguments... ; sets started_in: seconds from launch to the first answer of the seed example

@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 /**
  * The CPU a process's threads have used, by what they do, as Linux's /proc gives it: the rules' gate (the watch's
  * thread and the fork-join pools the gate and Drools' compiler use), the JIT compilers, the request threads and the
- * rest. Zero everywhere when there is no /proc. The groups are those bench/reload.sh prints.
+ * rest. Zero everywhere when there is no /proc. The groups are bench/reload.sh's, its GC counted with the rest
+ * here; the CPU of threads that ended is in neither.
  *
  * @param gate     milliseconds on the gate's threads
  * @param jit      milliseconds on the JIT compilers' threads

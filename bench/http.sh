@@ -38,9 +38,7 @@ run() { # name, wrk arguments...
 }
 
 start
-curl -sf "$base/api/agencies" | python3 -c 'import json,sys; print("\n".join(a["code"] for a in json.load(sys.stdin)))' \
-  > "$out/codes.txt"
-export CODES="$out/codes.txt"
+export_codes
 echo "start-up to the first answer (java -jar, shipped rules): ${started_in} s"
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION against $base ($(nproc) cores, $(java -version 2>&1 | head -1))"
 # Warm-ups: the JIT needs a while on 2 cores before the figures settle.

@@ -70,9 +70,8 @@ settled() {
 WATCH=true start --eca.rules.dir="$rules/current"
 echo "start-up to the first answer (java -jar, rules/ behind a link): ${started_in} s"
 if [ "$LOAD" = 1 ]; then
-  curl -sf "$base/api/agencies" | python3 -c 'import json,sys; print("\n".join(a["code"] for a in json.load(sys.stdin)))' \
-    > "$out/codes.txt"
-  CODES="$out/codes.txt" wrk -t2 -c"$CONNECTIONS" -d1h -s bench/recommendations.lua "$base/api/recommendations" \
+  export_codes
+  wrk -t2 -c"$CONNECTIONS" -d1h -s bench/recommendations.lua "$base/api/recommendations" \
     > "$out/reload-wrk.txt" &
   load=$!
   echo "under load: wrk -t2 -c$CONNECTIONS, the mix of bench/http.sh, from 5 s before the first swap"
@@ -84,8 +83,8 @@ results="$out/reload-results.txt"
 serving=$(version)
 for i in $(seq 1 "$RELOADS"); do
   # Each swap changes one file: shipped -> agency-edit -> shipped -> wizard-edit -> shipped ...
-  if [ $((i % 2)) = 0 ]; then target=shipped; else target=$([ $(((i - 1) / 2 % 2)) = 0 ] && echo agency-edit || echo wizard-edit); fi
-  if [ $(((i - 1) / 2 % 2)) = 0 ]; then edit=agency-file; else edit=wizard-file; fi
+  if [ $(((i - 1) / 2 % 2)) = 0 ]; then edit=agency-file; edited=agency-edit; else edit=wizard-file; edited=wizard-edit; fi
+  if [ $((i % 2)) = 0 ]; then target=shipped; else target=$edited; fi
   [ "$i" = 1 ] || settled "$serving"
   read -r a0 g0 j0 r0 c0 < <(cpu)
   swapped=$(date +%s%N)

@@ -22,6 +22,14 @@ start() { # extra java arguments... ; sets started_in: seconds from launch to th
   exit 1
 }
 
+# Writes the codes of the agencies in service, one per line, to $out/codes.txt and exports CODES naming it: the
+# input of bench/recommendations.lua.
+export_codes() {
+  curl -sf "$base/api/agencies" | python3 -c 'import json,sys; print("\n".join(a["code"] for a in json.load(sys.stdin)))' \
+    > "$out/codes.txt"
+  export CODES="$out/codes.txt"
+}
+
 stop() {
   kill "$pid"
   wait "$pid" 2>/dev/null || true
